@@ -1,0 +1,161 @@
+package kist.build;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+import kist.config.SiteConfig;
+import kist.config.SiteConfigLoader;
+import kist.content.AssetFile;
+import kist.content.ContentPaths;
+import kist.content.Document;
+import kist.content.FrontMatterParser;
+import kist.content.Page;
+import kist.content.SiteIndex;
+import kist.content.SiteIndexer;
+import kist.content.SourceFile;
+import kist.diag.Diagnostic;
+import kist.diag.Outcome;
+import kist.markdown.MarkdownOptions;
+import kist.markdown.MarkdownRenderer;
+import kist.markdown.RawHtml;
+import kist.output.OutputFile;
+import kist.render.RenderedPage;
+import kist.render.SiteRenderer;
+import kist.render.Theme;
+import kist.render.ThemeLoader;
+
+/**
+ * One build, as a chain of stages over immutable values (PIPELINE.md):
+ * sources → config → documents → site index → rendered pages → output files.
+ * It reads nothing and writes nothing but the compiled-template cache; {@link SourceReader} and
+ * {@link kist.output.SiteWriter} are the edges.
+ */
+public final class SiteBuilder {
+    private final BuildOptions options;
+
+    public SiteBuilder(BuildOptions options) {
+        this.options = options;
+    }
+
+    public BuildResult build(SiteSources sources) {
+        List<Diagnostic> diagnostics = new ArrayList<>(sources.readProblems());
+        Optional<BuildResult> result = run(sources, diagnostics);
+        diagnostics.sort(Diagnostic.ORDER);
+        return result.map(r -> new BuildResult(r.files(), diagnostics, r.pages()))
+                .orElseGet(() -> new BuildResult(List.of(), diagnostics, 0));
+    }
+
+    private Optional<BuildResult> run(SiteSources sources, List<Diagnostic> diagnostics) {
+        if (sources.config().isEmpty()) {
+            diagnostics.add(Diagnostic.error(SiteConfigLoader.FILE_NAME, 0, 0, "no kist.yaml in " + sources.root(),
+                    "run kist in a site folder, pass --source DIR, or create a site with: kist new site DIR"));
+            return Optional.empty();
+        }
+        Optional<SiteConfig> config = collect(SiteConfigLoader.load(sources.config().get().text()), diagnostics);
+        if (config.isEmpty()) {
+            return Optional.empty();
+        }
+        SiteConfig site = options.baseUrl().map(config.get()::withBaseUrl).orElse(config.get());
+
+        List<Document> posts = parse(sources.posts(), true, diagnostics);
+        List<Document> pages = parse(sources.pages(), false, diagnostics);
+        Optional<Theme> theme = collect(ThemeLoader.load(sources.theme(), sources.templatesDir(),
+                options.cacheDir(), site.language()), diagnostics);
+        if (hasErrors(diagnostics) || theme.isEmpty()) {
+            return Optional.empty();
+        }
+        Optional<SiteIndex> index = collect(SiteIndexer.index(site, posts, pages,
+                new SiteIndexer.Selection(options.drafts(), options.future(), options.now())), diagnostics);
+        if (index.isEmpty()) {
+            return Optional.empty();
+        }
+
+        MarkdownRenderer markdown = new MarkdownRenderer(new MarkdownOptions(
+                site.rawHtml() == SiteConfig.RawHtmlPolicy.ESCAPE ? RawHtml.ESCAPE : RawHtml.PASS,
+                MarkdownOptions.defaults().tocMinHeadings()));
+        List<RenderedPage> renderedPosts = index.get().posts().parallelStream()
+                .map(page -> new RenderedPage(page, markdown.render(page.document().body()))).toList();
+        List<RenderedPage> renderedPages = index.get().pages().parallelStream()
+                .map(page -> new RenderedPage(page, markdown.render(page.document().body()))).toList();
+
+        SiteRenderer renderer = new SiteRenderer(site, theme.get(), index.get().posts());
+        Optional<List<OutputFile>> html = collect(renderer.render(renderedPosts, renderedPages), diagnostics);
+        if (html.isEmpty()) {
+            return Optional.empty();
+        }
+        List<OutputFile> files = new ArrayList<>(html.get());
+        theme.get().assets().forEach((path, bytes) -> files.add(new OutputFile.Generated(path, bytes, "theme " + path)));
+        files.addAll(contentAssets(sources.contentAssets(), index.get()));
+        diagnostics.addAll(collisions(files));
+        if (hasErrors(diagnostics)) {
+            return Optional.empty();
+        }
+        files.sort(Comparator.comparing(OutputFile::path));
+        return Optional.of(new BuildResult(files, List.of(), renderedPosts.size() + renderedPages.size()));
+    }
+
+    private static List<Document> parse(List<SourceFile> files, boolean requireDate, List<Diagnostic> diagnostics) {
+        List<Outcome<Document>> parsed = files.parallelStream().map(file -> FrontMatterParser.parse(file, requireDate)).toList();
+        List<Document> documents = new ArrayList<>();
+        for (Outcome<Document> outcome : parsed) {
+            diagnostics.addAll(outcome.diagnostics());
+            outcome.value().ifPresent(documents::add);
+        }
+        return documents;
+    }
+
+    /**
+     * Files beside a bundled post ({@code posts/x/index.md} with {@code posts/x/photo.jpg}) go
+     * beside its page; other files under content/ keep their path below content/.
+     */
+    private static List<OutputFile> contentAssets(List<AssetFile> assets, SiteIndex index) {
+        Map<String, Page> bundles = new HashMap<>();
+        index.byUrl().values().forEach(page -> {
+            if (ContentPaths.isBundleIndex(page.sourcePath())) {
+                bundles.put(ContentPaths.folder(page.sourcePath()), page);
+            }
+        });
+        List<OutputFile> files = new ArrayList<>();
+        for (AssetFile asset : assets) {
+            String path = asset.path().substring("content/".length());
+            for (String folder = ContentPaths.folder(asset.path()); !folder.isEmpty();
+                 folder = ContentPaths.folder(folder.substring(0, folder.length() - 1))) {
+                Page bundle = bundles.get(folder);
+                if (bundle != null) {
+                    path = bundle.outputFolder() + asset.path().substring(folder.length());
+                    break;
+                }
+            }
+            files.add(new OutputFile.Copied(path, asset.file(), asset.path()));
+        }
+        return files;
+    }
+
+    private static List<Diagnostic> collisions(List<OutputFile> files) {
+        Map<String, OutputFile> byPath = new HashMap<>();
+        List<Diagnostic> problems = new ArrayList<>();
+        for (OutputFile file : files.stream().sorted(Comparator.comparing(OutputFile::origin)).toList()) {
+            OutputFile earlier = byPath.putIfAbsent(file.path(), file);
+            if (earlier != null) {
+                problems.add(Diagnostic.error(file.origin(), 0, 0,
+                        "writes " + file.path() + ", which " + earlier.origin() + " writes too",
+                        "rename one of them or change its slug"));
+            }
+        }
+        return problems;
+    }
+
+    private static <T> Optional<T> collect(Outcome<T> outcome, List<Diagnostic> diagnostics) {
+        diagnostics.addAll(outcome.diagnostics());
+        return outcome.hasErrors() ? Optional.empty() : outcome.value();
+    }
+
+    private static boolean hasErrors(List<Diagnostic> diagnostics) {
+        return diagnostics.stream().anyMatch(Diagnostic::isError);
+    }
+
+}

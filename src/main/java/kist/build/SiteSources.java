@@ -1,0 +1,32 @@
+package kist.build;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Optional;
+
+import kist.content.AssetFile;
+import kist.content.SourceFile;
+import kist.diag.Diagnostic;
+import kist.render.ThemeFiles;
+
+/**
+ * Everything a build reads from the disk, read up front: the pipeline after it touches no file
+ * (except the compiled-template cache under {@code .kist/}).
+ */
+public record SiteSources(
+        Path root,
+        Optional<SourceFile> config,
+        List<SourceFile> posts,
+        List<SourceFile> pages,
+        List<AssetFile> contentAssets,
+        ThemeFiles theme,
+        Optional<Path> templatesDir,
+        List<Diagnostic> readProblems) {
+
+    public SiteSources {
+        posts = List.copyOf(posts);
+        pages = List.copyOf(pages);
+        contentAssets = List.copyOf(contentAssets);
+        readProblems = List.copyOf(readProblems);
+    }
+}

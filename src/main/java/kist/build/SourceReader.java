@@ -1,0 +1,115 @@
+package kist.build;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Optional;
+import java.util.stream.Stream;
+
+import kist.config.SiteConfigLoader;
+import kist.content.AssetFile;
+import kist.content.SourceFile;
+import kist.content.TextDecoding;
+import kist.diag.Diagnostic;
+import kist.diag.Outcome;
+import kist.render.ThemeFiles;
+
+/** The build's input edge: reads a site folder into {@link SiteSources}, files in parallel. */
+public final class SourceReader {
+    private SourceReader() {
+    }
+
+    public static SiteSources read(Path root) {
+        List<Diagnostic> problems = new ArrayList<>();
+        Optional<SourceFile> config = Optional.empty();
+        Path configFile = root.resolve(SiteConfigLoader.FILE_NAME);
+        if (Files.isRegularFile(configFile)) {
+            Outcome<SourceFile> decoded = decode(root, configFile);
+            problems.addAll(decoded.diagnostics());
+            config = decoded.value();
+        }
+        List<SourceFile> posts = readMarkdown(root, root.resolve("content/posts"), problems);
+        List<SourceFile> pages = readMarkdown(root, root.resolve("content/pages"), problems);
+        List<AssetFile> assets = contentAssets(root);
+        Path templates = root.resolve("templates");
+        ThemeFiles theme;
+        Optional<Path> templatesDir = Optional.empty();
+        if (Files.isDirectory(templates)) {
+            try {
+                theme = ThemeFiles.fromDirectory(templates, "templates/");
+                templatesDir = Optional.of(templates);
+            } catch (IOException e) {
+                throw new UncheckedIOException("cannot read " + templates, e);
+            }
+        } else {
+            theme = ThemeFiles.builtin();
+        }
+        return new SiteSources(root, config, posts, pages, assets, theme, templatesDir, problems);
+    }
+
+    private static List<SourceFile> readMarkdown(Path root, Path folder, List<Diagnostic> problems) {
+        List<Outcome<SourceFile>> decoded = files(folder).stream()
+                .filter(file -> file.getFileName().toString().endsWith(".md"))
+                .toList().parallelStream()
+                .map(file -> decode(root, file))
+                .toList();
+        List<SourceFile> sources = new ArrayList<>();
+        for (Outcome<SourceFile> outcome : decoded) {
+            problems.addAll(outcome.diagnostics());
+            outcome.value().ifPresent(sources::add);
+        }
+        return sources;
+    }
+
+    /** Files under content/ that are not Markdown: images and attachments, copied as they are. */
+    private static List<AssetFile> contentAssets(Path root) {
+        Path content = root.resolve("content");
+        return files(content).stream()
+                .filter(file -> !file.getFileName().toString().endsWith(".md"))
+                .map(file -> new AssetFile(relative(root, file), file))
+                .toList();
+    }
+
+    private static Outcome<SourceFile> decode(Path root, Path file) {
+        try {
+            return TextDecoding.decode(relative(root, file), Files.readAllBytes(file));
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read " + file, e);
+        }
+    }
+
+    /** Regular files under {@code folder}, sorted, skipping hidden files and editor leftovers. */
+    private static List<Path> files(Path folder) {
+        if (!Files.isDirectory(folder)) {
+            return List.of();
+        }
+        try (Stream<Path> walk = Files.walk(folder)) {
+            return walk.filter(Files::isRegularFile)
+                    .filter(file -> !isIgnored(folder.relativize(file)))
+                    .sorted(Comparator.comparing(Path::toString))
+                    .toList();
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot list " + folder, e);
+        }
+    }
+
+    static boolean isIgnored(Path relative) {
+        for (Path part : relative) {
+            String name = part.toString();
+            if (name.startsWith(".") || name.endsWith("~") || name.endsWith(".swp") || name.equals("4913")
+                    || name.contains("___jb_tmp___") || name.contains("___jb_old___")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static String relative(Path root, Path file) {
+        return root.relativize(file).toString().replace('\\', '/');
+    }
+
+}

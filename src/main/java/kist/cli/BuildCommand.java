@@ -1,0 +1,106 @@
+package kist.cli;
+
+import java.io.PrintWriter;
+import java.net.URI;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.Callable;
+
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+import kist.build.BuildOptions;
+import kist.build.BuildResult;
+import kist.build.SiteBuilder;
+import kist.build.SiteSources;
+import kist.build.SourceReader;
+import kist.config.SiteConfigLoader;
+import kist.output.SiteWriter;
+
+@Command(name = "build", mixinStandardHelpOptions = true,
+        description = "Builds the site into the output folder, replacing it only when the whole build succeeds.")
+final class BuildCommand implements Callable<Integer> {
+    private final Map<String, String> environment;
+
+    @CommandLine.Spec
+    CommandLine.Model.CommandSpec spec;
+
+    @Option(names = "--source", paramLabel = "DIR", description = "the site folder (kist.yaml, content/, templates/); default: the current folder")
+    Path source = Path.of(".");
+
+    @Option(names = "--output", paramLabel = "DIR", description = "where the site is written; default: site/ inside the source")
+    Path output;
+
+    @Option(names = "--drafts", description = "include posts marked draft: true")
+    boolean drafts;
+
+    @Option(names = "--future", description = "include posts dated in the future")
+    boolean future;
+
+    @Option(names = "--base-url", paramLabel = "URL", description = "the address the site is published at, overriding kist.yaml's baseUrl")
+    String baseUrl;
+
+    BuildCommand(Map<String, String> environment) {
+        this.environment = environment;
+    }
+
+    @Override
+    public Integer call() {
+        PrintWriter err = spec.commandLine().getErr();
+        long started = System.nanoTime();
+        Path root = source.toAbsolutePath().normalize();
+        if (!Files.isDirectory(root)) {
+            throw new CommandLine.ParameterException(spec.commandLine(), "--source " + source + " is not a folder");
+        }
+        Optional<URI> base = Optional.ofNullable(baseUrl).map(url -> SiteConfigLoader.parseBaseUrl(url).orElseThrow(() ->
+                new CommandLine.ParameterException(spec.commandLine(),
+                        "--base-url " + url + " is not an http(s) address or a path starting with '/'")));
+        Path target = Optional.ofNullable(output).orElse(root.resolve("site"));
+        Optional<String> refusal = SiteWriter.refusal(target, root);
+        if (refusal.isPresent()) {
+            throw new CommandLine.ParameterException(spec.commandLine(), refusal.get());
+        }
+        Instant now = now(environment);
+        BuildOptions options = new BuildOptions(drafts, future, now, base, root.resolve(".kist/templates"));
+        SiteSources sources = SourceReader.read(root);
+        BuildResult result = new SiteBuilder(options).build(sources);
+        result.diagnostics().forEach(diagnostic -> err.println(diagnostic.format()));
+        String shown = displayPath(target);
+        if (!result.succeeded()) {
+            err.printf("kist: build failed with %d error%s; %s was left as it was%n",
+                    result.errorCount(), result.errorCount() == 1 ? "" : "s", shown);
+            return Main.CONTENT_ERRORS;
+        }
+        SiteWriter.write(target, result.files());
+        double seconds = (System.nanoTime() - started) / 1e9;
+        err.printf(Locale.ROOT, "kist: %d page%s, %d files written to %s, %d warning%s, %.2f s%n",
+                result.pages(), result.pages() == 1 ? "" : "s", result.files().size(), shown,
+                result.warningCount(), result.warningCount() == 1 ? "" : "s", seconds);
+        return 0;
+    }
+
+    /** "Now" for leaving out future posts: SOURCE_DATE_EPOCH when set, so builds can be reproduced. */
+    static Instant now(Map<String, String> environment) {
+        String epoch = environment.get("SOURCE_DATE_EPOCH");
+        if (epoch != null && !epoch.isBlank()) {
+            try {
+                return Instant.ofEpochSecond(Long.parseLong(epoch.strip()));
+            } catch (NumberFormatException e) {
+                throw new IllegalArgumentException("SOURCE_DATE_EPOCH must be a number of seconds, not '" + epoch + "'");
+            }
+        }
+        return Instant.now();
+    }
+
+    private static String displayPath(Path target) {
+        Path cwd = Path.of("").toAbsolutePath();
+        Path absolute = target.toAbsolutePath().normalize();
+        return (absolute.startsWith(cwd) ? cwd.relativize(absolute) : absolute) + "/";
+    }
+
+}

@@ -1,0 +1,54 @@
+package kist.config;
+
+import java.net.URI;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * The site's configuration, from {@code kist.yaml}. {@code baseUrl} always ends with '/';
+ * {@code rootPath} is its path ("/" or "/blog/"), the prefix of every link kist writes.
+ */
+public record SiteConfig(
+        String title,
+        String description,
+        URI baseUrl,
+        String language,
+        Author author,
+        List<MenuEntry> menu,
+        Permalinks permalinks,
+        int paginate,
+        RawHtmlPolicy rawHtml,
+        Map<String, Object> params) {
+
+    public SiteConfig {
+        menu = List.copyOf(menu);
+        params = java.util.Collections.unmodifiableMap(new java.util.TreeMap<>(params));
+    }
+
+    public String rootPath() {
+        return baseUrl.getRawPath().isEmpty() ? "/" : baseUrl.getRawPath();
+    }
+
+    public Locale locale() {
+        return Locale.forLanguageTag(language);
+    }
+
+    public SiteConfig withBaseUrl(URI newBaseUrl) {
+        return new SiteConfig(title, description, newBaseUrl, language, author, menu, permalinks, paginate, rawHtml, params);
+    }
+
+    public record Author(String name, String bio, Optional<String> photo) {
+    }
+
+    public record MenuEntry(String title, String url) {
+    }
+
+    public enum RawHtmlPolicy { PASS, ESCAPE }
+
+    /** URL patterns with :year, :month, :day and :slug; they end with '/' or '.html'. */
+    public record Permalinks(String posts, String pages) {
+        public static final Permalinks DEFAULT = new Permalinks("/:year/:month/:slug/", "/:slug/");
+    }
+}

@@ -1,0 +1,208 @@
+package kist.config;
+
+import java.net.URI;
+import java.net.URISyntaxException;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.IllformedLocaleException;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+import kist.data.DataParser;
+import kist.data.Value;
+import kist.diag.Diagnostic;
+import kist.diag.Outcome;
+import kist.diag.Position;
+
+/** Reads and validates {@code kist.yaml}. */
+public final class SiteConfigLoader {
+    public static final String FILE_NAME = "kist.yaml";
+    private static final Set<String> KNOWN_KEYS = Set.of("title", "description", "baseUrl", "language", "author",
+            "menu", "permalinks", "paginate", "markdown", "params");
+    private static final Set<String> PERMALINK_TOKENS = Set.of(":year", ":month", ":day", ":slug");
+
+    private SiteConfigLoader() {
+    }
+
+    public static Outcome<SiteConfig> load(String text) {
+        Outcome<Value.Mapping> parsed = DataParser.yaml(FILE_NAME, text, 1);
+        if (parsed.value().isEmpty()) {
+            return Outcome.failed(parsed.diagnostics());
+        }
+        Reader reader = new Reader(parsed.value().get());
+        SiteConfig config = reader.config();
+        return reader.problems.stream().anyMatch(Diagnostic::isError)
+                ? Outcome.failed(reader.problems)
+                : Outcome.of(config, reader.problems);
+    }
+
+    /** Parses a base URL as given on the command line or in kist.yaml; it gets a trailing '/'. */
+    public static Optional<URI> parseBaseUrl(String text) {
+        try {
+            URI uri = new URI(text.endsWith("/") ? text : text + "/");
+            boolean absoluteHttp = uri.isAbsolute() && Set.of("http", "https").contains(uri.getScheme()) && uri.getHost() != null;
+            boolean rootRelative = !uri.isAbsolute() && uri.getRawPath().startsWith("/") && uri.getHost() == null;
+            return absoluteHttp || rootRelative ? Optional.of(uri) : Optional.empty();
+        } catch (URISyntaxException e) {
+            return Optional.empty();
+        }
+    }
+
+    private static final class Reader {
+        private final Value.Mapping root;
+        private final List<Diagnostic> problems = new ArrayList<>();
+
+        Reader(Value.Mapping root) {
+            this.root = root;
+        }
+
+        SiteConfig config() {
+            for (String key : root.entries().keySet()) {
+                if (!KNOWN_KEYS.contains(key)) {
+                    Position at = root.positionOf(key);
+                    problems.add(Diagnostic.warning(FILE_NAME, at.line(), at.column(), "unknown setting '" + key + "'",
+                            "known settings: " + String.join(", ", new java.util.TreeSet<>(KNOWN_KEYS))
+                                    + "; put your own values under params:"));
+                }
+            }
+            String title = text(root, "title").orElseGet(() -> {
+                problems.add(Diagnostic.error(FILE_NAME, 1, 1, "missing title", "add a line such as: title: \"My blog\""));
+                return "";
+            });
+            String description = text(root, "description").orElse("");
+            URI baseUrl = text(root, "baseUrl").flatMap(url -> {
+                Optional<URI> parsed = parseBaseUrl(url);
+                if (parsed.isEmpty()) {
+                    error(root.entries().get("baseUrl"), "baseUrl '" + url + "' is not an http(s) address or a path starting with '/'",
+                            "for example: baseUrl: https://example.com/ (or https://example.github.io/blog/)");
+                }
+                return parsed;
+            }).orElse(URI.create("/"));
+            String language = text(root, "language").orElse("en");
+            try {
+                new Locale.Builder().setLanguageTag(language);
+            } catch (IllformedLocaleException e) {
+                error(root.entries().get("language"), "language '" + language + "' is not a language tag",
+                        "for example: language: nl (or en, de, en-GB)");
+                language = "en";
+            }
+            Value.Mapping authorMap = mapping(root, "author");
+            SiteConfig.Author author = new SiteConfig.Author(text(authorMap, "name").orElse(""),
+                    text(authorMap, "bio").orElse(""), text(authorMap, "photo"));
+            List<SiteConfig.MenuEntry> menu = menu();
+            Value.Mapping permalinkMap = mapping(root, "permalinks");
+            SiteConfig.Permalinks permalinks = new SiteConfig.Permalinks(
+                    permalink(permalinkMap, "posts", SiteConfig.Permalinks.DEFAULT.posts()),
+                    permalink(permalinkMap, "pages", SiteConfig.Permalinks.DEFAULT.pages()));
+            int paginate = integer(root, "paginate").orElse(10);
+            if (paginate < 1) {
+                error(root.entries().get("paginate"), "paginate must be at least 1", "for example: paginate: 10");
+            }
+            Value.Mapping markdown = mapping(root, "markdown");
+            SiteConfig.RawHtmlPolicy rawHtml = text(markdown, "rawHtml").map(policy -> switch (policy) {
+                case "pass" -> SiteConfig.RawHtmlPolicy.PASS;
+                case "escape" -> SiteConfig.RawHtmlPolicy.ESCAPE;
+                default -> {
+                    error(markdown.entries().get("rawHtml"), "rawHtml must be 'pass' or 'escape', not '" + policy + "'",
+                            "rawHtml: pass keeps HTML you write in posts; escape shows it as text");
+                    yield SiteConfig.RawHtmlPolicy.PASS;
+                }
+            }).orElse(SiteConfig.RawHtmlPolicy.PASS);
+            Map<String, Object> params = new HashMap<>();
+            mapping(root, "params").entries().forEach((key, value) -> {
+                Object plain = value.toPlain();
+                if (plain != null) {
+                    params.put(key, plain);
+                }
+            });
+            return new SiteConfig(title, description, baseUrl, language, author, menu, permalinks, paginate, rawHtml, params);
+        }
+
+        private List<SiteConfig.MenuEntry> menu() {
+            Value value = root.entries().get("menu");
+            if (value == null || value instanceof Value.Null) {
+                return List.of();
+            }
+            if (!(value instanceof Value.Sequence sequence)) {
+                error(value, "menu must be a list", "menu:\n  - title: Over mij\n    url: /over-mij/");
+                return List.of();
+            }
+            List<SiteConfig.MenuEntry> entries = new ArrayList<>();
+            for (Value item : sequence.items()) {
+                if (item instanceof Value.Mapping entry && text(entry, "title").isPresent() && text(entry, "url").isPresent()) {
+                    entries.add(new SiteConfig.MenuEntry(text(entry, "title").get(), text(entry, "url").get()));
+                } else {
+                    error(item, "every menu entry needs a title and a url", "- title: Over mij\n    url: /over-mij/");
+                }
+            }
+            return entries;
+        }
+
+        private String permalink(Value.Mapping map, String key, String fallback) {
+            Optional<String> pattern = text(map, key);
+            if (pattern.isEmpty()) {
+                return fallback;
+            }
+            String p = pattern.get();
+            List<String> unknown = new ArrayList<>();
+            java.util.regex.Matcher tokens = java.util.regex.Pattern.compile(":[a-z]+").matcher(p);
+            while (tokens.find()) {
+                if (!PERMALINK_TOKENS.contains(tokens.group())) {
+                    unknown.add(tokens.group());
+                }
+            }
+            boolean safe = p.startsWith("/") && !p.contains("..") && !p.contains("\\") && !p.contains("//")
+                    && (p.endsWith("/") || p.endsWith(".html")) && p.contains(":slug");
+            if (!unknown.isEmpty() || !safe) {
+                error(map.entries().get(key), "permalink '" + p + "' is not valid"
+                                + (unknown.isEmpty() ? "" : ": unknown " + String.join(", ", unknown)),
+                        "use :year, :month, :day and :slug, start with '/' and end with '/' or '.html', e.g. /:year/:month/:slug/");
+                return fallback;
+            }
+            return p;
+        }
+
+        private void error(Value at, String message, String hint) {
+            Position position = at == null ? Position.START : at.position();
+            problems.add(Diagnostic.error(FILE_NAME, position.line(), position.column(), message, hint));
+        }
+
+        private Optional<String> text(Value.Mapping map, String key) {
+            Value value = map.entries().get(key);
+            if (value == null || value instanceof Value.Null) {
+                return Optional.empty();
+            }
+            if (value instanceof Value.Scalar scalar && !(scalar.value() instanceof java.time.temporal.Temporal)) {
+                return Optional.of(String.valueOf(scalar.value()).strip());
+            }
+            error(value, "'" + key + "' must be text, not " + value.kindName(), key + ": \"...\"");
+            return Optional.empty();
+        }
+
+        private Optional<Integer> integer(Value.Mapping map, String key) {
+            Value value = map.entries().get(key);
+            if (value == null || value instanceof Value.Null) {
+                return Optional.empty();
+            }
+            if (value instanceof Value.Scalar scalar && scalar.value() instanceof Long n && Math.abs(n) < 1_000_000) {
+                return Optional.of(n.intValue());
+            }
+            error(value, "'" + key + "' must be a whole number, not " + value.kindName(), key + ": 10");
+            return Optional.empty();
+        }
+
+        private Value.Mapping mapping(Value.Mapping map, String key) {
+            Value value = map.entries().get(key);
+            if (value instanceof Value.Mapping nested) {
+                return nested;
+            }
+            if (value != null && !(value instanceof Value.Null)) {
+                error(value, "'" + key + "' must be a map of settings, not " + value.kindName(), key + ":\n  name: ...");
+            }
+            return Value.Mapping.empty(map.position());
+        }
+    }
+}

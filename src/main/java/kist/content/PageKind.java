@@ -1,0 +1,5 @@
+package kist.content;
+
+public enum PageKind {
+    POST, PAGE
+}

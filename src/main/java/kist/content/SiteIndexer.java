@@ -1,0 +1,104 @@
+package kist.content;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+import kist.config.SiteConfig;
+import kist.diag.Diagnostic;
+import kist.diag.Outcome;
+import kist.diag.Position;
+
+/** Places parsed documents at their URLs: slugs, permalinks, drafts and future posts, collisions. */
+public final class SiteIndexer {
+    /** Newest first; equal dates fall back to the URL so the order never depends on the file system. */
+    public static final Comparator<Page> NEWEST_FIRST = Comparator
+            .comparing((Page page) -> page.frontMatter().date().map(FrontMatter.PublishDate::instant).orElse(Instant.EPOCH))
+            .reversed()
+            .thenComparing(Page::url);
+
+    /** What a build includes besides published content. */
+    public record Selection(boolean drafts, boolean future, Instant now) {
+    }
+
+    private SiteIndexer() {
+    }
+
+    public static Outcome<SiteIndex> index(SiteConfig config, List<Document> posts, List<Document> pages, Selection selection) {
+        List<Diagnostic> problems = new ArrayList<>();
+        List<Page> placedPosts = new ArrayList<>();
+        List<Page> placedPages = new ArrayList<>();
+        for (Document document : posts) {
+            if (isIncluded(document, selection)) {
+                place(PageKind.POST, document, config.permalinks().posts(), problems).ifPresent(placedPosts::add);
+            }
+        }
+        for (Document document : pages) {
+            if (isIncluded(document, selection)) {
+                place(PageKind.PAGE, document, config.permalinks().pages(), problems).ifPresent(placedPages::add);
+            }
+        }
+        Map<String, Page> byUrl = new HashMap<>();
+        List<Page> all = new ArrayList<>(placedPosts);
+        all.addAll(placedPages);
+        all.sort(Comparator.comparing(Page::sourcePath));
+        for (Page page : all) {
+            Page earlier = byUrl.putIfAbsent(page.url(), page);
+            if (earlier != null) {
+                problems.add(Diagnostic.error(page.sourcePath(), 1, 1,
+                        "URL " + page.url() + " is also the URL of " + earlier.sourcePath(),
+                        "give one of them another slug: slug: " + page.slug() + "-2"));
+            }
+        }
+        placedPosts.sort(NEWEST_FIRST);
+        placedPages.sort(Comparator.comparing(Page::url));
+        SiteIndex index = new SiteIndex(placedPosts, placedPages, byUrl);
+        return problems.stream().anyMatch(Diagnostic::isError) ? Outcome.failed(problems) : Outcome.of(index, problems);
+    }
+
+    private static boolean isIncluded(Document document, Selection selection) {
+        FrontMatter fm = document.frontMatter();
+        if (fm.draft() && !selection.drafts()) {
+            return false;
+        }
+        return selection.future() || fm.date().map(date -> !date.instant().isAfter(selection.now())).orElse(true);
+    }
+
+    private static Optional<Page> place(PageKind kind, Document document, String pattern, List<Diagnostic> problems) {
+        FrontMatter fm = document.frontMatter();
+        String path = document.source().path();
+        String fileName = ContentPaths.baseName(path).replaceFirst("^\\d{4}-\\d{2}-\\d{2}-", "");
+        String slug = fm.slug().orElseGet(() ->
+                Slugs.slugifyOrFallback(fileName, kind == PageKind.POST ? "post-" : "page-", path));
+        boolean needsDate = pattern.contains(":year") || pattern.contains(":month") || pattern.contains(":day");
+        if (needsDate && fm.date().isEmpty()) {
+            problems.add(Diagnostic.error(path, 1, 1, "the permalink " + pattern + " needs a date",
+                    "add date: to the front matter, or change permalinks in kist.yaml"));
+            return Optional.empty();
+        }
+        String url = Permalinks.expand(pattern, slug, fm.date().map(FrontMatter.PublishDate::day).orElse(LocalDate.EPOCH));
+        Optional<String> outputPath = UrlPaths.outputPath(url);
+        if (outputPath.isEmpty()) {
+            Position at = fm.positionOf("slug");
+            problems.add(Diagnostic.error(path, at.line(), at.column(), "URL " + url + " would leave the site folder",
+                    "use a slug of letters, digits and hyphens"));
+            return Optional.empty();
+        }
+        boolean aliasesSafe = true;
+        for (String alias : fm.aliases()) {
+            if (!UrlPaths.isSafe(alias)) {
+                Position at = fm.positionOf("aliases");
+                problems.add(Diagnostic.error(path, at.line(), at.column(),
+                        "alias '" + alias + "' is not a path inside the site",
+                        "write an alias as a path from the site root, e.g. /2007/10/find-your-why-and-fly.html"));
+                aliasesSafe = false;
+            }
+        }
+        return aliasesSafe ? Optional.of(new Page(kind, document, slug, url, outputPath.get())) : Optional.empty();
+    }
+}

@@ -1,0 +1,4 @@
+package kist.markdown;
+
+public record Heading(int level, String text, String id) {
+}

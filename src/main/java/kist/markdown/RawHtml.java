@@ -1,0 +1,3 @@
+package kist.markdown;
+
+public enum RawHtml { PASS, ESCAPE }

@@ -1,0 +1,94 @@
+package kist.output;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.DirectoryStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+
+/**
+ * Writes a built site: into a fresh folder beside the output folder, swapped in only when every
+ * file is written. A build that fails before or while writing leaves the previous site as it was;
+ * leftovers of a killed build are removed by the next one.
+ */
+public final class SiteWriter {
+    private static final String STAGING = ".kist-new-";
+    private static final String RETIRED = ".kist-old-";
+
+    private SiteWriter() {
+    }
+
+    /** Why {@code output} must not be replaced, if it must not: it holds the author's sources. */
+    public static Optional<String> refusal(Path output, Path source) {
+        Path out = output.toAbsolutePath().normalize();
+        Path src = source.toAbsolutePath().normalize();
+        if (src.startsWith(out)) {
+            return Optional.of("the output folder " + output + " contains the site's sources; kist replaces the whole output folder");
+        }
+        if (Files.exists(out.resolve("kist.yaml")) || Files.isDirectory(out.resolve("content"))) {
+            return Optional.of("the output folder " + output + " looks like a kist site (it has kist.yaml or content/); kist replaces the whole output folder");
+        }
+        return Optional.empty();
+    }
+
+    public static void write(Path output, List<OutputFile> files) {
+        Path target = output.toAbsolutePath().normalize();
+        Path parent = target.getParent();
+        String name = target.getFileName().toString();
+        try {
+            Files.createDirectories(parent);
+            removeLeftovers(parent, name);
+            Path staging = parent.resolve("." + name + STAGING + UUID.randomUUID());
+            Files.createDirectories(staging);
+            try {
+                files.parallelStream().forEach(file -> writeOne(staging, file));
+            } catch (RuntimeException e) {
+                FileTrees.delete(staging);
+                throw e;
+            }
+            Path retired = parent.resolve("." + name + RETIRED + UUID.randomUUID());
+            boolean hadPrevious = Files.exists(target);
+            if (hadPrevious) {
+                Files.move(target, retired, StandardCopyOption.ATOMIC_MOVE);
+            }
+            Files.move(staging, target, StandardCopyOption.ATOMIC_MOVE);
+            if (hadPrevious) {
+                FileTrees.delete(retired);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot write the site to " + output + ": " + e.getMessage(), e);
+        }
+    }
+
+    private static void writeOne(Path root, OutputFile file) {
+        Path destination = root.resolve(file.path()).normalize();
+        if (!destination.startsWith(root) || destination.equals(root)) {
+            throw new IllegalArgumentException("output path leaves the site folder: " + file.path());
+        }
+        try {
+            Files.createDirectories(destination.getParent());
+            if (file instanceof OutputFile.Generated generated) {
+                Files.write(destination, generated.bytes());
+            } else if (file instanceof OutputFile.Copied copied) {
+                Files.copy(copied.source(), destination, StandardCopyOption.REPLACE_EXISTING);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot write " + file.path() + ": " + e.getMessage(), e);
+        }
+    }
+
+    private static void removeLeftovers(Path parent, String name) throws IOException {
+        try (DirectoryStream<Path> siblings = Files.newDirectoryStream(parent, "." + name + ".kist-*")) {
+            for (Path leftover : siblings) {
+                String leftoverName = leftover.getFileName().toString();
+                if (leftoverName.startsWith("." + name + STAGING) || leftoverName.startsWith("." + name + RETIRED)) {
+                    FileTrees.delete(leftover);
+                }
+            }
+        }
+    }
+}

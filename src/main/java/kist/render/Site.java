@@ -1,0 +1,66 @@
+package kist.render;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+import kist.config.SiteConfig;
+
+/** What every page template knows of the site: names, links, strings. */
+public record Site(
+        String title,
+        String description,
+        String language,
+        String baseUrl,
+        String rootPath,
+        SiteConfig.Author author,
+        List<SiteConfig.MenuEntry> menu,
+        Strings strings,
+        Map<String, Object> params,
+        Optional<Integer> firstYear,
+        Optional<Integer> lastYear) {
+
+    public Site {
+        menu = List.copyOf(menu);
+    }
+
+    /** A link to a path of the site ("/2007/10/x/"), under the site's root path ("/blog/2007/10/x/"). */
+    public String link(String path) {
+        if (path.startsWith("http://") || path.startsWith("https://") || path.startsWith("mailto:")) {
+            return path;
+        }
+        String relative = path.startsWith("/") ? path.substring(1) : path;
+        return rootPath + relative;
+    }
+
+    /** The absolute address of a path of the site, for canonical links, feeds and sharing. */
+    public String absoluteUrl(String path) {
+        String relative = path.startsWith("/") ? path.substring(1) : path;
+        return baseUrl + relative;
+    }
+
+    public String t(String key) {
+        return strings.get(key);
+    }
+
+    public String t(String key, Object... arguments) {
+        return strings.format(key, arguments);
+    }
+
+    public String longDate(LocalDate day) {
+        return strings.longDate(day);
+    }
+
+    public String shortDate(LocalDate day) {
+        return strings.shortDate(day);
+    }
+
+    /** "2007–2026" (the years the posts span) or "2007", for the footer. */
+    public String years() {
+        if (firstYear.isEmpty() || lastYear.isEmpty()) {
+            return "";
+        }
+        return firstYear.get().equals(lastYear.get()) ? String.valueOf(firstYear.get()) : firstYear.get() + "–" + lastYear.get();
+    }
+}

@@ -1,0 +1,112 @@
+package kist.render;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.URI;
+import java.net.URISyntaxException;
+import java.net.URL;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.jar.JarEntry;
+import java.util.jar.JarFile;
+import java.util.stream.Stream;
+
+/**
+ * The files of a theme, in memory, by '/'-separated path: jte templates, {@code i18n/*.yaml},
+ * {@code assets/**}. Either a site's {@code templates/} folder or the theme built into kist.
+ */
+public record ThemeFiles(String origin, Map<String, byte[]> files) {
+    static final String BUILTIN_RESOURCE = "/kist/theme";
+    public static final String BUILTIN_ORIGIN = "built-in theme";
+
+    public ThemeFiles {
+        files = java.util.Collections.unmodifiableMap(new TreeMap<>(files));
+    }
+
+    public boolean isBuiltin() {
+        return origin.equals(BUILTIN_ORIGIN);
+    }
+
+    /** A hash of the templates (not of assets or strings, which need no compiling). */
+    public String templateFingerprint() {
+        try {
+            MessageDigest digest = MessageDigest.getInstance("SHA-256");
+            files.forEach((path, bytes) -> {
+                if (path.endsWith(".jte")) {
+                    digest.update(path.getBytes(StandardCharsets.UTF_8));
+                    digest.update((byte) 0);
+                    digest.update(bytes);
+                    digest.update((byte) 0);
+                }
+            });
+            return HexFormat.of().formatHex(digest.digest(), 0, 12);
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("SHA-256 is part of every Java runtime", e);
+        }
+    }
+
+    public static ThemeFiles fromDirectory(Path directory, String origin) throws IOException {
+        Map<String, byte[]> files = new TreeMap<>();
+        try (Stream<Path> walk = Files.walk(directory)) {
+            for (Path file : (Iterable<Path>) walk.filter(Files::isRegularFile)::iterator) {
+                String relative = directory.relativize(file).toString().replace('\\', '/');
+                if (!isIgnored(relative)) {
+                    files.put(relative, Files.readAllBytes(file));
+                }
+            }
+        }
+        return new ThemeFiles(origin, files);
+    }
+
+    /** The theme packaged into kist from the repository's {@code templates/} folder. */
+    public static ThemeFiles builtin() {
+        URL root = ThemeFiles.class.getResource(BUILTIN_RESOURCE);
+        if (root == null) {
+            throw new IllegalStateException("kist was built without its theme (" + BUILTIN_RESOURCE + " is missing)");
+        }
+        try {
+            URI uri = root.toURI();
+            if (uri.getScheme().equals("jar")) {
+                return fromJar(uri);
+            }
+            return fromDirectory(Path.of(uri), BUILTIN_ORIGIN);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read kist's built-in theme", e);
+        } catch (URISyntaxException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** Reads the jar directly: a zip FileSystem is JVM-global and two builds side by side would collide. */
+    private static ThemeFiles fromJar(URI uri) throws IOException, URISyntaxException {
+        String jarUri = uri.getRawSchemeSpecificPart();
+        Path jarPath = Path.of(new URI(jarUri.substring(0, jarUri.indexOf("!/"))));
+        String prefix = BUILTIN_RESOURCE.substring(1) + "/";
+        Map<String, byte[]> files = new TreeMap<>();
+        try (JarFile jar = new JarFile(jarPath.toFile())) {
+            for (JarEntry entry : java.util.Collections.list(jar.entries())) {
+                String relative = entry.getName().startsWith(prefix) ? entry.getName().substring(prefix.length()) : "";
+                if (!entry.isDirectory() && !relative.isEmpty() && !isIgnored(relative)) {
+                    try (var in = jar.getInputStream(entry)) {
+                        files.put(relative, in.readAllBytes());
+                    }
+                }
+            }
+        }
+        return new ThemeFiles(BUILTIN_ORIGIN, files);
+    }
+
+    /** Editor leftovers and system files are not part of a theme. */
+    static boolean isIgnored(String relativePath) {
+        String name = relativePath.substring(relativePath.lastIndexOf('/') + 1);
+        return name.startsWith(".") || name.endsWith("~") || name.endsWith(".swp") || name.endsWith(".tmp")
+                || name.equals("Thumbs.db");
+    }
+
+}
