@@ -63,7 +63,7 @@ public final class SiteBuilder {
 
         List<Document> posts = parse(sources.posts(), true, diagnostics);
         List<Document> pages = parse(sources.pages(), false, diagnostics);
-        Optional<Theme> theme = collect(ThemeLoader.load(sources.theme(), sources.templatesDir(),
+        Optional<Theme> theme = collect(ThemeLoader.load(sources.theme(),
                 options.cacheDir(), site.language()), diagnostics);
         if (hasErrors(diagnostics) || theme.isEmpty()) {
             return Optional.empty();

@@ -20,7 +20,6 @@ public record SiteSources(
         List<SourceFile> pages,
         List<AssetFile> contentAssets,
         ThemeFiles theme,
-        Optional<Path> templatesDir,
         List<Diagnostic> readProblems) {
 
     public SiteSources {

@@ -36,19 +36,15 @@ public final class SourceReader {
         List<SourceFile> pages = readMarkdown(root, root.resolve("content/pages"), problems);
         List<AssetFile> assets = contentAssets(root);
         Path templates = root.resolve("templates");
-        ThemeFiles theme;
-        Optional<Path> templatesDir = Optional.empty();
+        ThemeFiles theme = ThemeFiles.builtin();
         if (Files.isDirectory(templates)) {
             try {
-                theme = ThemeFiles.fromDirectory(templates, "templates/");
-                templatesDir = Optional.of(templates);
+                theme = ThemeFiles.overlay(theme, ThemeFiles.fromDirectory(templates, "templates/"));
             } catch (IOException e) {
                 throw new UncheckedIOException("cannot read " + templates, e);
             }
-        } else {
-            theme = ThemeFiles.builtin();
         }
-        return new SiteSources(root, config, posts, pages, assets, theme, templatesDir, problems);
+        return new SiteSources(root, config, posts, pages, assets, theme, problems);
     }
 
     private static List<SourceFile> readMarkdown(Path root, Path folder, List<Diagnostic> problems) {

@@ -1,26 +1,164 @@
 package kist.markdown;
 
-import java.util.List;
-
+import com.vladsch.flexmark.ast.HtmlBlockBase;
+import com.vladsch.flexmark.ast.Paragraph;
+import com.vladsch.flexmark.ext.autolink.AutolinkExtension;
+import com.vladsch.flexmark.ext.definition.DefinitionExtension;
+import com.vladsch.flexmark.ext.footnotes.FootnoteExtension;
+import com.vladsch.flexmark.ext.gfm.strikethrough.StrikethroughExtension;
+import com.vladsch.flexmark.ext.gfm.tasklist.TaskListExtension;
+import com.vladsch.flexmark.ext.tables.TablesExtension;
+import com.vladsch.flexmark.ext.typographic.TypographicExtension;
 import com.vladsch.flexmark.html.HtmlRenderer;
 import com.vladsch.flexmark.parser.Parser;
+import com.vladsch.flexmark.util.ast.Document;
+import com.vladsch.flexmark.util.ast.Node;
 import com.vladsch.flexmark.util.data.MutableDataSet;
 
-/** PLACEHOLDER until the real renderer lands. */
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import java.util.regex.Pattern;
+
+/**
+ * kist's one Markdown setup: CommonMark with GFM tables, strikethrough, autolinks and task lists,
+ * footnotes, definition lists, heading ids with self links, and typography that knows Dutch
+ * elisions. Build one per build and share it: {@link #render} is thread-safe, because flexmark's
+ * built parser and renderer are and each call works on its own document.
+ */
 public final class MarkdownRenderer {
+
+    private static final Pattern MORE_MARKER = Pattern.compile("<!--\\s*more\\s*-->");
+
+    private final MarkdownOptions options;
     private final Parser parser;
     private final HtmlRenderer renderer;
 
     public MarkdownRenderer(MarkdownOptions options) {
-        MutableDataSet set = new MutableDataSet();
-        parser = Parser.builder(set).build();
-        renderer = HtmlRenderer.builder(set).build();
+        this.options = Objects.requireNonNull(options, "options");
+        MutableDataSet flexmark = flexmarkOptions(options);
+        this.parser = Parser.builder(flexmark).build();
+        this.renderer = HtmlRenderer.builder(flexmark).build();
     }
 
+    private static MutableDataSet flexmarkOptions(MarkdownOptions options) {
+        MutableDataSet set = new MutableDataSet();
+        set.set(Parser.EXTENSIONS, List.of(
+                TablesExtension.create(),
+                StrikethroughExtension.create(),
+                AutolinkExtension.create(),
+                TaskListExtension.create(),
+                FootnoteExtension.create(),
+                DefinitionExtension.create(),
+                TypographicExtension.create(),
+                new KistExtension()));
+
+        // GFM table behaviour: the header row fixes the column count
+        set.set(TablesExtension.COLUMN_SPANS, false);
+        set.set(TablesExtension.APPEND_MISSING_COLUMNS, true);
+        set.set(TablesExtension.DISCARD_EXTRA_COLUMNS, true);
+        set.set(TablesExtension.HEADER_SEPARATOR_COLUMN_MATCH, true);
+
+        // flexmark's default adds readonly, which the Nu HTML checker rejects on a checkbox
+        set.set(TaskListExtension.ITEM_DONE_MARKER,
+                "<input type=\"checkbox\" class=\"task-list-item-checkbox\" checked=\"checked\" disabled=\"disabled\" /> ");
+        set.set(TaskListExtension.ITEM_NOT_DONE_MARKER,
+                "<input type=\"checkbox\" class=\"task-list-item-checkbox\" disabled=\"disabled\" /> ");
+
+        // characters instead of entities, so plain text, heading text and ids see the real characters
+        set.set(TypographicExtension.SINGLE_QUOTE_OPEN, DutchElisions.OPENING_QUOTE);
+        set.set(TypographicExtension.SINGLE_QUOTE_CLOSE, DutchElisions.APOSTROPHE);
+        set.set(TypographicExtension.SINGLE_QUOTE_UNMATCHED, DutchElisions.APOSTROPHE);
+        set.set(TypographicExtension.DOUBLE_QUOTE_OPEN, "\u201C");
+        set.set(TypographicExtension.DOUBLE_QUOTE_CLOSE, "\u201D");
+        set.set(TypographicExtension.ANGLE_QUOTE_OPEN, "\u00AB");
+        set.set(TypographicExtension.ANGLE_QUOTE_CLOSE, "\u00BB");
+        set.set(TypographicExtension.ELLIPSIS, "\u2026");
+        set.set(TypographicExtension.ELLIPSIS_SPACED, "\u2026");
+        set.set(TypographicExtension.EN_DASH, "\u2013");
+        set.set(TypographicExtension.EM_DASH, "\u2014");
+
+        set.set(HtmlRenderer.GENERATE_HEADER_ID, true);
+        set.set(HtmlRenderer.RENDER_HEADER_ID, true);
+        set.set(HtmlRenderer.HEADER_ID_GENERATOR_RESOLVE_DUPES, true);
+        set.set(HtmlRenderer.FENCED_CODE_LANGUAGE_CLASS_PREFIX, "language-");
+        set.set(HtmlRenderer.ESCAPE_HTML, options.rawHtml() == RawHtml.ESCAPE);
+        return set;
+    }
+
+    /** Renders one Markdown body; safe to call from several threads at once. */
     public RenderedMarkdown render(String markdown) {
-        String html = renderer.render(parser.parse(markdown));
-        int end = html.indexOf("</p>");
-        String summary = end < 0 ? "" : html.substring(0, end + 4);
-        return new RenderedMarkdown(html, summary, false, List.of(), "", html.replaceAll("<[^>]+>", ""));
+        Objects.requireNonNull(markdown, "markdown");
+        Document document = parser.parse(markdown);
+        MoreMarker marker = replaceMoreMarker(document, markdown);
+
+        List<com.vladsch.flexmark.ast.Heading> headingNodes = new ArrayList<>();
+        for (Node node : document.getDescendants()) {
+            if (node instanceof com.vladsch.flexmark.ast.Heading heading) {
+                headingNodes.add(heading);
+            }
+        }
+        headingNodes.forEach(heading -> heading.appendChild(new HeadingAnchor()));
+
+        String html = renderer.render(document);
+
+        // the renderer assigned the ids while rendering; reading them back keeps toc and HTML in step
+        List<Heading> headings = new ArrayList<>();
+        for (com.vladsch.flexmark.ast.Heading node : headingNodes) {
+            String id = node.getAnchorRefId() == null ? "" : node.getAnchorRefId();
+            headings.add(new Heading(node.getLevel(), PlainText.of(node), id));
+        }
+
+        String summary;
+        boolean fromMarker = marker != null;
+        if (fromMarker) {
+            int at = html.indexOf(marker.sentinel());
+            int after = at + marker.sentinel().length();
+            if (after < html.length() && html.charAt(after) == '\n') {
+                after++;
+            }
+            summary = html.substring(0, at);
+            html = html.substring(0, at) + html.substring(after);
+        } else {
+            summary = firstParagraph(document);
+        }
+
+        return new RenderedMarkdown(html, summary, fromMarker, headings,
+                TableOfContents.html(headings, options.tocMinHeadings()), PlainText.of(document));
+    }
+
+    /**
+     * Swaps the first top-level {@code <!--more-->} line for a {@link MoreMarker}, so it never shows,
+     * not even when raw HTML is escaped. Only a line of its own at top level counts: one inside a
+     * list or quote would split the HTML in the middle of an element.
+     */
+    private static MoreMarker replaceMoreMarker(Document document, String markdown) {
+        for (Node node = document.getFirstChild(); node != null; node = node.getNext()) {
+            if (node instanceof HtmlBlockBase && MORE_MARKER.matcher(node.getChars().trim()).matches()) {
+                MoreMarker marker = new MoreMarker(node.getChars(), sentinel(markdown));
+                node.insertBefore(marker);
+                node.unlink();
+                return marker;
+            }
+        }
+        return null;
+    }
+
+    /** Rendered HTML only holds markup from the source or from flexmark, so a string absent from the source is unique. */
+    private static String sentinel(String markdown) {
+        int n = 0;
+        while (markdown.contains("<!--kist-more-" + n + "-->")) {
+            n++;
+        }
+        return "<!--kist-more-" + n + "-->";
+    }
+
+    private String firstParagraph(Document document) {
+        for (Node node = document.getFirstChild(); node != null; node = node.getNext()) {
+            if (node instanceof Paragraph) {
+                return renderer.render(node);
+            }
+        }
+        return "";
     }
 }

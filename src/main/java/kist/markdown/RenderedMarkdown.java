@@ -1,7 +1,26 @@
 package kist.markdown;
 
 import java.util.List;
+import java.util.Objects;
 
-public record RenderedMarkdown(String html, String summaryHtml, boolean summaryFromMoreMarker, List<Heading> headings,
-                               String tocHtml, String plainText) {
+/**
+ * The result of rendering one Markdown body.
+ *
+ * @param html                  the body as HTML
+ * @param summaryHtml           the HTML before the {@code <!--more-->} line, else the first paragraph, else ""
+ * @param summaryFromMoreMarker whether {@code summaryHtml} came from a {@code <!--more-->} line
+ * @param headings              every heading in document order
+ * @param tocHtml               a nested {@code <ul>} linking the level 2–3 headings, or "" below the threshold
+ * @param plainText             the text without markup, blocks separated by blank lines
+ */
+public record RenderedMarkdown(String html, String summaryHtml, boolean summaryFromMoreMarker,
+                               List<Heading> headings, String tocHtml, String plainText) {
+
+    public RenderedMarkdown {
+        Objects.requireNonNull(html, "html");
+        Objects.requireNonNull(summaryHtml, "summaryHtml");
+        Objects.requireNonNull(tocHtml, "tocHtml");
+        Objects.requireNonNull(plainText, "plainText");
+        headings = List.copyOf(headings);
+    }
 }

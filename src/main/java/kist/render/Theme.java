@@ -20,14 +20,12 @@ public final class Theme {
     private static final Pattern ERROR_AT = Pattern.compile("error at ([^\\s:]+\\.jte):(\\d+)");
 
     private final TemplateEngine engine;
-    private final String packageName;
     private final String templatesFolder;
     private final Strings strings;
     private final Map<String, byte[]> assets;
 
-    Theme(TemplateEngine engine, String packageName, String templatesFolder, Strings strings, Map<String, byte[]> assets) {
+    Theme(TemplateEngine engine, String templatesFolder, Strings strings, Map<String, byte[]> assets) {
         this.engine = engine;
-        this.packageName = packageName;
         this.templatesFolder = templatesFolder;
         this.strings = strings;
         this.assets = Map.copyOf(assets);

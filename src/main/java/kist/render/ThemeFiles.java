@@ -51,6 +51,16 @@ public record ThemeFiles(String origin, Map<String, byte[]> files) {
         }
     }
 
+    /**
+     * A site's theme: its own files over the built-in theme's, so a site may override one
+     * template (or one string file, or one asset) and keep the rest.
+     */
+    public static ThemeFiles overlay(ThemeFiles base, ThemeFiles own) {
+        Map<String, byte[]> files = new TreeMap<>(base.files());
+        files.putAll(own.files());
+        return new ThemeFiles(own.origin(), files);
+    }
+
     public static ThemeFiles fromDirectory(Path directory, String origin) throws IOException {
         Map<String, byte[]> files = new TreeMap<>();
         try (Stream<Path> walk = Files.walk(directory)) {

@@ -33,15 +33,16 @@ public final class ThemeLoader {
     static final String BUILTIN_PACKAGE = "kist.theme.builtin";
     static final String SITE_PACKAGE = "kist.theme.site";
     public static final String TEMPLATES_FOLDER = "templates/";
+    private static final String COMPLETE = ".complete";
 
     private ThemeLoader() {
     }
 
     /**
-     * @param templatesDir the site's templates folder when it has one (compiled from there)
-     * @param cacheDir     where compiled templates are kept ({@code .kist/templates})
+     * @param files    the theme: the built-in one, or a site's templates over it
+     * @param cacheDir where compiled templates are kept ({@code .kist/templates})
      */
-    public static Outcome<Theme> load(ThemeFiles files, Optional<Path> templatesDir, Path cacheDir, String language) {
+    public static Outcome<Theme> load(ThemeFiles files, Path cacheDir, String language) {
         ThemeFiles builtin = files.isBuiltin() ? files : ThemeFiles.builtin();
         Outcome<Strings> strings = strings(files, builtin, language);
         if (strings.value().isEmpty()) {
@@ -53,36 +54,46 @@ public final class ThemeLoader {
                 assets.put(path, bytes);
             }
         });
-        String folder = files.isBuiltin() ? "(built-in theme) " : TEMPLATES_FOLDER;
-        boolean sameAsBuiltin = files.isBuiltin() || files.templateFingerprint().equals(builtin.templateFingerprint());
-        if (sameAsBuiltin || templatesDir.isEmpty()) {
+        String fingerprint = files.templateFingerprint();
+        if (files.isBuiltin() || fingerprint.equals(builtin.templateFingerprint())) {
             TemplateEngine engine = TemplateEngine.createPrecompiled(null, ContentType.Html,
                     ThemeLoader.class.getClassLoader(), BUILTIN_PACKAGE);
-            return Outcome.of(new Theme(engine, BUILTIN_PACKAGE, folder, strings.value().get(), assets), strings.diagnostics());
+            return Outcome.of(new Theme(engine, TEMPLATES_FOLDER, strings.value().get(), assets), strings.diagnostics());
         }
-        Path classes = cacheDir.resolve(files.templateFingerprint());
-        if (!Files.isRegularFile(classes.resolve(".complete"))) {
-            Optional<Diagnostic> failure = compile(templatesDir.get(), classes);
+        Path compiled = cacheDir.resolve(fingerprint);
+        if (!Files.isRegularFile(compiled.resolve(COMPLETE))) {
+            Optional<Diagnostic> failure = compile(files, compiled);
             if (failure.isPresent()) {
                 return Outcome.failed(Outcome.concat(strings.diagnostics(), List.of(failure.get())));
             }
         }
-        TemplateEngine engine = TemplateEngine.createPrecompiled(classes, ContentType.Html,
+        TemplateEngine engine = TemplateEngine.createPrecompiled(compiled.resolve("classes"), ContentType.Html,
                 ThemeLoader.class.getClassLoader(), SITE_PACKAGE);
-        return Outcome.of(new Theme(engine, SITE_PACKAGE, TEMPLATES_FOLDER, strings.value().get(), assets), strings.diagnostics());
+        return Outcome.of(new Theme(engine, TEMPLATES_FOLDER, strings.value().get(), assets), strings.diagnostics());
     }
 
-    /** Compiles every template into a fresh folder and moves it into place only when all compiled. */
-    private static Optional<Diagnostic> compile(Path templatesDir, Path classes) {
-        Path staging = classes.resolveSibling(classes.getFileName() + ".tmp-" + UUID.randomUUID());
+    /**
+     * Compiles every template into a fresh folder ({@code src/} the templates, {@code classes/}
+     * what jte made of them) and moves it into place only when all compiled.
+     */
+    private static Optional<Diagnostic> compile(ThemeFiles files, Path compiled) {
+        Path staging = compiled.resolveSibling(compiled.getFileName() + ".tmp-" + UUID.randomUUID());
         try {
-            Files.createDirectories(staging);
-            TemplateEngine compiler = TemplateEngine.create(new DirectoryCodeResolver(templatesDir), staging,
+            Path sources = staging.resolve("src");
+            for (Map.Entry<String, byte[]> file : files.files().entrySet()) {
+                if (file.getKey().endsWith(".jte")) {
+                    Path target = sources.resolve(file.getKey());
+                    Files.createDirectories(target.getParent());
+                    Files.write(target, file.getValue());
+                }
+            }
+            TemplateEngine compiler = TemplateEngine.create(new DirectoryCodeResolver(sources), staging.resolve("classes"),
                     ContentType.Html, ThemeLoader.class.getClassLoader(), SITE_PACKAGE);
+            compiler.setTrimControlStructures(true);
             compiler.precompileAll();
-            Files.writeString(staging.resolve(".complete"), "", StandardCharsets.UTF_8);
+            Files.writeString(staging.resolve(COMPLETE), "", StandardCharsets.UTF_8);
             try {
-                Files.move(staging, classes, StandardCopyOption.ATOMIC_MOVE);
+                Files.move(staging, compiled, StandardCopyOption.ATOMIC_MOVE);
             } catch (AtomicMoveNotSupportedException | java.nio.file.FileAlreadyExistsException
                      | java.nio.file.DirectoryNotEmptyException e) {
                 // another build compiled the same templates meanwhile: theirs is as good as ours
@@ -94,7 +105,7 @@ public final class ThemeLoader {
             return Optional.of(Theme.templateError(TEMPLATES_FOLDER, "", e));
         } catch (IOException e) {
             FileTrees.delete(staging);
-            throw new UncheckedIOException("cannot write compiled templates to " + classes, e);
+            throw new UncheckedIOException("cannot write compiled templates to " + compiled, e);
         }
     }
 

@@ -1,0 +1,69 @@
+package kist.markdown;
+
+import com.vladsch.flexmark.html.HtmlRenderer;
+import com.vladsch.flexmark.html.HtmlWriter;
+import com.vladsch.flexmark.html.renderer.NodeRenderer;
+import com.vladsch.flexmark.html.renderer.NodeRendererContext;
+import com.vladsch.flexmark.html.renderer.NodeRenderingHandler;
+import com.vladsch.flexmark.parser.Parser;
+import com.vladsch.flexmark.util.data.MutableDataHolder;
+
+import java.util.Set;
+
+/** Registers kist's own parsing and rendering additions with flexmark. */
+final class KistExtension implements Parser.ParserExtension, HtmlRenderer.HtmlRendererExtension {
+
+    @Override
+    public void parserOptions(MutableDataHolder options) {
+    }
+
+    @Override
+    public void rendererOptions(MutableDataHolder options) {
+    }
+
+    @Override
+    public void extend(Parser.Builder parserBuilder) {
+        parserBuilder.customInlineParserExtensionFactory(new DutchElisions.Factory());
+        parserBuilder.postProcessorFactory(new DutchElisions.QuoteRunRepair.Factory());
+    }
+
+    @Override
+    public void extend(HtmlRenderer.Builder rendererBuilder, String rendererType) {
+        if ("HTML".equals(rendererType)) {
+            rendererBuilder.nodeRendererFactory(options -> new KistNodeRenderer());
+        }
+    }
+
+    private static final class KistNodeRenderer implements NodeRenderer {
+
+        @Override
+        public Set<NodeRenderingHandler<?>> getNodeRenderingHandlers() {
+            return Set.of(
+                    new NodeRenderingHandler<>(HeadingAnchor.class, KistNodeRenderer::renderAnchor),
+                    new NodeRenderingHandler<>(MoreMarker.class, KistNodeRenderer::renderMoreMarker));
+        }
+
+        /*
+         * GitHub's pattern: the link sits after the text so the heading reads normally, it is kept out
+         * of the accessibility tree and tab order (the heading itself is the navigation target), and
+         * its visible "#" means no validator sees an empty link.
+         */
+        private static void renderAnchor(HeadingAnchor node, NodeRendererContext context, HtmlWriter html) {
+            String id = context.getNodeId(node.getParent());
+            if (id == null || id.isEmpty()) {
+                return;
+            }
+            html.raw(" ");
+            html.attr("class", "anchor").attr("href", "#" + id).attr("aria-hidden", "true").attr("tabindex", "-1")
+                    .withAttr().tag("a");
+            html.raw("#");
+            html.tag("/a");
+        }
+
+        private static void renderMoreMarker(MoreMarker node, NodeRendererContext context, HtmlWriter html) {
+            html.line();
+            html.raw(node.sentinel());
+            html.line();
+        }
+    }
+}
