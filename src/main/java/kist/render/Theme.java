@@ -17,7 +17,7 @@ import kist.diag.Outcome;
  * strings of the site's language, and the assets to copy into the site.
  */
 public final class Theme {
-    private static final Pattern ERROR_AT = Pattern.compile("error at ([^\\s:]+\\.jte):(\\d+)");
+    private static final Pattern ERROR_AT = Pattern.compile("(?:error at |Failed to compile template:\\s*)([^\\s:]+\\.jte):(\\d+)");
 
     private final TemplateEngine engine;
     private final String templatesFolder;
@@ -56,7 +56,7 @@ public final class Theme {
         String message = Optional.ofNullable(e.getMessage()).orElse(e.getClass().getSimpleName());
         Matcher at = ERROR_AT.matcher(message);
         boolean compiling = message.startsWith("Failed to compile");
-        String cause = compiling ? firstLines(message.substring(at.find(0) ? at.end() : 0))
+        String cause = compiling ? firstLines(message.substring(at.find(0) ? at.end() : 0).replaceAll("\\S+\\.java:\\d+: ", ""))
                 : Optional.ofNullable(e.getCause()).map(Throwable::toString).orElse(message);
         String what = compiling ? "template does not compile: " : "template failed: ";
         String hint = compiling ? "jte templates use Java expressions, such as ${post.title()}" : "check the expression on this line";
