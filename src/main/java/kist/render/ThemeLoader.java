@@ -109,13 +109,13 @@ public final class ThemeLoader {
         }
     }
 
-    /** Strings come from the theme's {@code i18n/<language>.yaml}, then the built-in theme's, then English. */
+    /** Strings come from the theme's {@code i18n/<language>.yaml} over the built-in theme's, over English. */
     private static Outcome<Strings> strings(ThemeFiles files, ThemeFiles builtin, String language) {
         String primary = language.toLowerCase(java.util.Locale.ROOT).split("[-_]")[0];
         Map<String, String> entries = new HashMap<>();
         List<Diagnostic> problems = new java.util.ArrayList<>();
-        for (ThemeFiles source : List.of(builtin, files)) {
-            for (String lang : List.of("en", primary)) {
+        for (String lang : List.of("en", primary)) {
+            for (ThemeFiles source : List.of(builtin, files)) {
                 byte[] bytes = source.files().get("i18n/" + lang + ".yaml");
                 if (bytes == null) {
                     continue;
