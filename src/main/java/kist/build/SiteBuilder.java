@@ -89,7 +89,7 @@ public final class SiteBuilder {
         }
         List<OutputFile> files = new ArrayList<>(html.get());
         theme.get().assets().forEach((path, bytes) -> files.add(new OutputFile.Generated(path, bytes, "theme " + path)));
-        files.addAll(contentAssets(sources.contentAssets(), index.get()));
+        files.addAll(contentAssets(sources, index.get()));
         diagnostics.addAll(collisions(files));
         if (hasErrors(diagnostics)) {
             return Optional.empty();
@@ -110,9 +110,15 @@ public final class SiteBuilder {
 
     /**
      * Files beside a bundled post ({@code posts/x/index.md} with {@code posts/x/photo.jpg}) go
-     * beside its page; other files under content/ keep their path below content/.
+     * beside its page; files of a bundle left out of the build (a draft) are left out with it;
+     * other files under content/ keep their path below content/.
      */
-    private static List<OutputFile> contentAssets(List<AssetFile> assets, SiteIndex index) {
+    private static List<OutputFile> contentAssets(SiteSources sources, SiteIndex index) {
+        java.util.Set<String> allBundles = new java.util.HashSet<>();
+        for (List<SourceFile> files : List.of(sources.posts(), sources.pages())) {
+            files.stream().map(SourceFile::path).filter(ContentPaths::isBundleIndex)
+                    .forEach(path -> allBundles.add(ContentPaths.folder(path)));
+        }
         Map<String, Page> bundles = new HashMap<>();
         index.byUrl().values().forEach(page -> {
             if (ContentPaths.isBundleIndex(page.sourcePath())) {
@@ -120,17 +126,17 @@ public final class SiteBuilder {
             }
         });
         List<OutputFile> files = new ArrayList<>();
-        for (AssetFile asset : assets) {
-            String path = asset.path().substring("content/".length());
+        for (AssetFile asset : sources.contentAssets()) {
+            Optional<String> path = Optional.of(asset.path().substring("content/".length()));
             for (String folder = ContentPaths.folder(asset.path()); !folder.isEmpty();
                  folder = ContentPaths.folder(folder.substring(0, folder.length() - 1))) {
-                Page bundle = bundles.get(folder);
-                if (bundle != null) {
-                    path = bundle.outputFolder() + asset.path().substring(folder.length());
+                if (allBundles.contains(folder)) {
+                    String inBundle = asset.path().substring(folder.length());
+                    path = Optional.ofNullable(bundles.get(folder)).map(page -> page.outputFolder() + inBundle);
                     break;
                 }
             }
-            files.add(new OutputFile.Copied(path, asset.file(), asset.path()));
+            path.ifPresent(p -> files.add(new OutputFile.Copied(p, asset.file(), asset.path())));
         }
         return files;
     }

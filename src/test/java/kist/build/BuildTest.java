@@ -149,6 +149,17 @@ class BuildTest {
                 ![Foto](foto.png)
                 -- content/posts/bundle/foto.png --
                 not really a png
+                -- content/posts/concept/index.md --
+                ---
+                title: Concept
+                date: 2008-02-02
+                draft: true
+                ---
+                ![Schets](schets.png)
+                -- content/posts/concept/schets.png --
+                not really a png
+                -- content/images/logo.svg --
+                <svg xmlns="http://www.w3.org/2000/svg"/>
                 -- content/posts/other.md --
                 ---
                 title: Other
@@ -174,6 +185,9 @@ class BuildTest {
         assertTrue(run.exists("2007/10/kaser-en-spin/index.html"));
         assertTrue(run.exists("2008/02/bundle/index.html"));
         assertTrue(run.exists("2008/02/bundle/foto.png"));
+        assertFalse(run.exists("posts/concept/schets.png"), "a draft's files stay out with it");
+        assertFalse(run.exists("2008/02/concept/schets.png"));
+        assertTrue(run.exists("images/logo.svg"));
         assertTrue(run.exists("2008/03/eigen-slug/index.html"));
         assertTrue(run.exists("2008/04/oae/index.html"));
         assertEquals(1, run.html("index.html").select("a[href^=/2008/05/post-]").size());
