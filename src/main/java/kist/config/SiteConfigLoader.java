@@ -12,6 +12,7 @@ import java.util.Optional;
 import java.util.Set;
 
 import kist.data.DataParser;
+import kist.data.Fields;
 import kist.data.Value;
 import kist.diag.Diagnostic;
 import kist.diag.Outcome;
@@ -34,9 +35,9 @@ public final class SiteConfigLoader {
         }
         Reader reader = new Reader(parsed.value().get());
         SiteConfig config = reader.config();
-        return reader.problems.stream().anyMatch(Diagnostic::isError)
-                ? Outcome.failed(reader.problems)
-                : Outcome.of(config, reader.problems);
+        return reader.fields.hasErrors()
+                ? Outcome.failed(reader.fields.problems())
+                : Outcome.of(config, reader.fields.problems());
     }
 
     /** Parses a base URL as given on the command line or in kist.yaml; it gets a trailing '/'. */
@@ -53,7 +54,7 @@ public final class SiteConfigLoader {
 
     private static final class Reader {
         private final Value.Mapping root;
-        private final List<Diagnostic> problems = new ArrayList<>();
+        private final Fields fields = new Fields(FILE_NAME);
 
         Reader(Value.Mapping root) {
             this.root = root;
@@ -63,56 +64,53 @@ public final class SiteConfigLoader {
             for (String key : root.entries().keySet()) {
                 if (!KNOWN_KEYS.contains(key)) {
                     Position at = root.positionOf(key);
-                    problems.add(Diagnostic.warning(FILE_NAME, at.line(), at.column(), "unknown setting '" + key + "'",
+                    fields.add(Diagnostic.warning(FILE_NAME, at.line(), at.column(), "unknown setting '" + key + "'",
                             "known settings: " + String.join(", ", new java.util.TreeSet<>(KNOWN_KEYS))
                                     + "; put your own values under params:"));
                 }
             }
-            String title = text(root, "title").orElseGet(() -> {
-                problems.add(Diagnostic.error(FILE_NAME, 1, 1, "missing title", "add a line such as: title: \"My blog\""));
+            String title = fields.text(root, "title").orElseGet(() -> {
+                fields.error(null, "missing title", "add a line such as: title: \"My blog\"");
                 return "";
             });
-            String description = text(root, "description").orElse("");
-            URI baseUrl = text(root, "baseUrl").flatMap(url -> {
+            String description = fields.text(root, "description").orElse("");
+            URI baseUrl = fields.text(root, "baseUrl").flatMap(url -> {
                 Optional<URI> parsed = parseBaseUrl(url);
                 if (parsed.isEmpty()) {
-                    error(root.entries().get("baseUrl"), "baseUrl '" + url + "' is not an http(s) address or a path starting with '/'",
+                    fields.error(root.entries().get("baseUrl"), "baseUrl '" + url + "' is not an http(s) address or a path starting with '/'",
                             "for example: baseUrl: https://example.com/ (or https://example.github.io/blog/)");
                 }
                 return parsed;
             }).orElse(URI.create("/"));
-            String language = text(root, "language").orElse("en");
+            String language = fields.text(root, "language").orElse("en");
             try {
                 new Locale.Builder().setLanguageTag(language);
             } catch (IllformedLocaleException e) {
-                error(root.entries().get("language"), "language '" + language + "' is not a language tag",
+                fields.error(root.entries().get("language"), "language '" + language + "' is not a language tag",
                         "for example: language: nl (or en, de, en-GB)");
                 language = "en";
             }
-            Value.Mapping authorMap = mapping(root, "author");
-            SiteConfig.Author author = new SiteConfig.Author(text(authorMap, "name").orElse(""),
-                    text(authorMap, "bio").orElse(""), text(authorMap, "photo"));
+            Value.Mapping authorMap = fields.mapping(root, "author");
+            SiteConfig.Author author = new SiteConfig.Author(fields.text(authorMap, "name").orElse(""),
+                    fields.text(authorMap, "bio").orElse(""), fields.text(authorMap, "photo"));
             List<SiteConfig.MenuEntry> menu = menu();
-            Value.Mapping permalinkMap = mapping(root, "permalinks");
+            Value.Mapping permalinkMap = fields.mapping(root, "permalinks");
             SiteConfig.Permalinks permalinks = new SiteConfig.Permalinks(
                     permalink(permalinkMap, "posts", SiteConfig.Permalinks.DEFAULT.posts()),
                     permalink(permalinkMap, "pages", SiteConfig.Permalinks.DEFAULT.pages()));
-            int paginate = integer(root, "paginate").orElse(10);
-            if (paginate < 1) {
-                error(root.entries().get("paginate"), "paginate must be at least 1", "for example: paginate: 10");
-            }
-            Value.Mapping markdown = mapping(root, "markdown");
-            SiteConfig.RawHtmlPolicy rawHtml = text(markdown, "rawHtml").map(policy -> switch (policy) {
+            int paginate = fields.wholeNumber(root, "paginate", 1, 10_000, "10").orElse(10);
+            Value.Mapping markdown = fields.mapping(root, "markdown");
+            SiteConfig.RawHtmlPolicy rawHtml = fields.text(markdown, "rawHtml").map(policy -> switch (policy) {
                 case "pass" -> SiteConfig.RawHtmlPolicy.PASS;
                 case "escape" -> SiteConfig.RawHtmlPolicy.ESCAPE;
                 default -> {
-                    error(markdown.entries().get("rawHtml"), "rawHtml must be 'pass' or 'escape', not '" + policy + "'",
+                    fields.error(markdown.entries().get("rawHtml"), "rawHtml must be 'pass' or 'escape', not '" + policy + "'",
                             "rawHtml: pass keeps HTML you write in posts; escape shows it as text");
                     yield SiteConfig.RawHtmlPolicy.PASS;
                 }
             }).orElse(SiteConfig.RawHtmlPolicy.PASS);
             Map<String, Object> params = new HashMap<>();
-            mapping(root, "params").entries().forEach((key, value) -> {
+            fields.mapping(root, "params").entries().forEach((key, value) -> {
                 Object plain = value.toPlain();
                 if (plain != null) {
                     params.put(key, plain);
@@ -127,22 +125,22 @@ public final class SiteConfigLoader {
                 return List.of();
             }
             if (!(value instanceof Value.Sequence sequence)) {
-                error(value, "menu must be a list", "menu:\n  - title: Over mij\n    url: /over-mij/");
+                fields.error(value, "menu must be a list", "menu:\n  - title: Over mij\n    url: /over-mij/");
                 return List.of();
             }
             List<SiteConfig.MenuEntry> entries = new ArrayList<>();
             for (Value item : sequence.items()) {
-                if (item instanceof Value.Mapping entry && text(entry, "title").isPresent() && text(entry, "url").isPresent()) {
-                    entries.add(new SiteConfig.MenuEntry(text(entry, "title").get(), text(entry, "url").get()));
+                if (item instanceof Value.Mapping entry && fields.text(entry, "title").isPresent() && fields.text(entry, "url").isPresent()) {
+                    entries.add(new SiteConfig.MenuEntry(fields.text(entry, "title").get(), fields.text(entry, "url").get()));
                 } else {
-                    error(item, "every menu entry needs a title and a url", "- title: Over mij\n    url: /over-mij/");
+                    fields.error(item, "every menu entry needs a title and a url", "- title: Over mij\n    url: /over-mij/");
                 }
             }
             return entries;
         }
 
         private String permalink(Value.Mapping map, String key, String fallback) {
-            Optional<String> pattern = text(map, key);
+            Optional<String> pattern = fields.text(map, key);
             if (pattern.isEmpty()) {
                 return fallback;
             }
@@ -157,52 +155,12 @@ public final class SiteConfigLoader {
             boolean safe = p.startsWith("/") && !p.contains("..") && !p.contains("\\") && !p.contains("//")
                     && (p.endsWith("/") || p.endsWith(".html")) && p.contains(":slug");
             if (!unknown.isEmpty() || !safe) {
-                error(map.entries().get(key), "permalink '" + p + "' is not valid"
+                fields.error(map.entries().get(key), "permalink '" + p + "' is not valid"
                                 + (unknown.isEmpty() ? "" : ": unknown " + String.join(", ", unknown)),
                         "use :year, :month, :day and :slug, start with '/' and end with '/' or '.html', e.g. /:year/:month/:slug/");
                 return fallback;
             }
             return p;
-        }
-
-        private void error(Value at, String message, String hint) {
-            Position position = at == null ? Position.START : at.position();
-            problems.add(Diagnostic.error(FILE_NAME, position.line(), position.column(), message, hint));
-        }
-
-        private Optional<String> text(Value.Mapping map, String key) {
-            Value value = map.entries().get(key);
-            if (value == null || value instanceof Value.Null) {
-                return Optional.empty();
-            }
-            if (value instanceof Value.Scalar scalar && !(scalar.value() instanceof java.time.temporal.Temporal)) {
-                return Optional.of(String.valueOf(scalar.value()).strip());
-            }
-            error(value, "'" + key + "' must be text, not " + value.kindName(), key + ": \"...\"");
-            return Optional.empty();
-        }
-
-        private Optional<Integer> integer(Value.Mapping map, String key) {
-            Value value = map.entries().get(key);
-            if (value == null || value instanceof Value.Null) {
-                return Optional.empty();
-            }
-            if (value instanceof Value.Scalar scalar && scalar.value() instanceof Long n && Math.abs(n) < 1_000_000) {
-                return Optional.of(n.intValue());
-            }
-            error(value, "'" + key + "' must be a whole number, not " + value.kindName(), key + ": 10");
-            return Optional.empty();
-        }
-
-        private Value.Mapping mapping(Value.Mapping map, String key) {
-            Value value = map.entries().get(key);
-            if (value instanceof Value.Mapping nested) {
-                return nested;
-            }
-            if (value != null && !(value instanceof Value.Null)) {
-                error(value, "'" + key + "' must be a map of settings, not " + value.kindName(), key + ":\n  name: ...");
-            }
-            return Value.Mapping.empty(map.position());
         }
     }
 }
