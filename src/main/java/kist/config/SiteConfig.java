@@ -18,12 +18,14 @@ public record SiteConfig(
         Author author,
         List<MenuEntry> menu,
         Permalinks permalinks,
+        List<Taxonomy> taxonomies,
         int paginate,
         RawHtmlPolicy rawHtml,
         Map<String, Object> params) {
 
     public SiteConfig {
         menu = List.copyOf(menu);
+        taxonomies = List.copyOf(taxonomies);
         params = java.util.Collections.unmodifiableMap(new java.util.TreeMap<>(params));
     }
 
@@ -36,13 +38,27 @@ public record SiteConfig(
     }
 
     public SiteConfig withBaseUrl(URI newBaseUrl) {
-        return new SiteConfig(title, description, newBaseUrl, language, author, menu, permalinks, paginate, rawHtml, params);
+        return new SiteConfig(title, description, newBaseUrl, language, author, menu, permalinks, taxonomies, paginate,
+                rawHtml, params);
     }
 
     public record Author(String name, String bio, Optional<String> photo) {
     }
 
     public record MenuEntry(String title, String url) {
+    }
+
+    public Taxonomy taxonomy(String key) {
+        return taxonomies.stream().filter(t -> t.key().equals(key)).findFirst()
+                .orElseThrow(() -> new IllegalArgumentException("no taxonomy " + key));
+    }
+
+    /**
+     * A way of grouping posts: {@code techniques} (the knowledge axis) or {@code tags}. {@code path}
+     * is where its pages live ("/technieken/"); {@code name} its display name, when the site gives one.
+     */
+    public record Taxonomy(String key, String path, Optional<String> name) {
+        public static final List<String> KEYS = List.of("techniques", "tags");
     }
 
     public enum RawHtmlPolicy { PASS, ESCAPE }

@@ -22,7 +22,7 @@ import kist.diag.Position;
 public final class SiteConfigLoader {
     public static final String FILE_NAME = "kist.yaml";
     private static final Set<String> KNOWN_KEYS = Set.of("title", "description", "baseUrl", "language", "author",
-            "menu", "permalinks", "paginate", "markdown", "params");
+            "menu", "permalinks", "taxonomies", "paginate", "markdown", "params");
     private static final Set<String> PERMALINK_TOKENS = Set.of(":year", ":month", ":day", ":slug");
 
     private SiteConfigLoader() {
@@ -98,6 +98,7 @@ public final class SiteConfigLoader {
             SiteConfig.Permalinks permalinks = new SiteConfig.Permalinks(
                     permalink(permalinkMap, "posts", SiteConfig.Permalinks.DEFAULT.posts()),
                     permalink(permalinkMap, "pages", SiteConfig.Permalinks.DEFAULT.pages()));
+            List<SiteConfig.Taxonomy> taxonomies = taxonomies(fields.mapping(root, "taxonomies"), language);
             int paginate = fields.wholeNumber(root, "paginate", 1, 10_000, "10").orElse(10);
             Value.Mapping markdown = fields.mapping(root, "markdown");
             SiteConfig.RawHtmlPolicy rawHtml = fields.text(markdown, "rawHtml").map(policy -> switch (policy) {
@@ -116,7 +117,34 @@ public final class SiteConfigLoader {
                     params.put(key, plain);
                 }
             });
-            return new SiteConfig(title, description, baseUrl, language, author, menu, permalinks, paginate, rawHtml, params);
+            return new SiteConfig(title, description, baseUrl, language, author, menu, permalinks, taxonomies, paginate,
+                    rawHtml, params);
+        }
+
+        /** Both taxonomies always exist; kist.yaml may move them and name them, per language or once. */
+        private List<SiteConfig.Taxonomy> taxonomies(Value.Mapping map, String language) {
+            for (String key : map.entries().keySet()) {
+                if (!SiteConfig.Taxonomy.KEYS.contains(key)) {
+                    fields.error(map.entries().get(key), "unknown taxonomy '" + key + "'",
+                            "kist knows the taxonomies " + String.join(" and ", SiteConfig.Taxonomy.KEYS));
+                }
+            }
+            List<SiteConfig.Taxonomy> taxonomies = new ArrayList<>();
+            for (String key : SiteConfig.Taxonomy.KEYS) {
+                Value.Mapping settings = fields.mapping(map, key);
+                String path = fields.text(settings, "path").orElse("/" + key + "/");
+                if (!path.startsWith("/") || !path.endsWith("/") || path.length() < 3 || path.contains("..")
+                        || path.contains("//") || path.contains("\\")) {
+                    fields.error(settings.entries().get("path"), "taxonomy path '" + path + "' is not a folder path",
+                            "start and end it with '/', for example: path: /technieken/");
+                    path = "/" + key + "/";
+                }
+                Optional<String> name = Fields.value(settings, "name").flatMap(value -> value instanceof Value.Mapping byLanguage
+                        ? fields.text(byLanguage, language)
+                        : fields.text(settings, "name"));
+                taxonomies.add(new SiteConfig.Taxonomy(key, path, name));
+            }
+            return taxonomies;
         }
 
         private List<SiteConfig.MenuEntry> menu() {

@@ -1,0 +1,23 @@
+package kist.content;
+
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * One technique or tag: {@code key} is its folded name (case and diacritics ignored, "kaser"),
+ * {@code name} the spelling shown, {@code url} its page. Its description page, when the site has
+ * one ({@code content/techniques/<slug>.md}), heads that page. {@code posts} are newest first.
+ */
+public record Term(String taxonomy, String key, String name, String slug, String url, List<String> aliases,
+                   Optional<Page> description, List<Page> posts) {
+
+    public Term {
+        aliases = List.copyOf(aliases);
+        posts = List.copyOf(posts);
+    }
+
+    /** The heading of its page: the description's title when there is one, else its name. */
+    public String title() {
+        return description.map(Page::title).orElse(name);
+    }
+}
