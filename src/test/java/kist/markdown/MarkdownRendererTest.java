@@ -52,8 +52,9 @@ class MarkdownRendererTest {
         Elements rows = doc.select("table tbody tr");
         assertEquals(2, rows.size());
         assertEquals(List.of("peer", "12"), rows.get(1).select("td").eachText());
-        assertTrue(rows.get(1).select("td").get(1).attr("align").equals("right")
-                || rows.get(1).select("td").get(1).attr("style").contains("right"), rows.get(1).outerHtml());
+        // as a style: HTML made the align attribute obsolete
+        assertEquals("text-align: right", rows.get(1).select("td").get(1).attr("style"), rows.get(1).outerHtml());
+        assertFalse(rows.get(1).select("td").get(1).hasAttr("align"), rows.get(1).outerHtml());
     }
 
     @Test
