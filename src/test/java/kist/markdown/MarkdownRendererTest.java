@@ -285,4 +285,16 @@ class MarkdownRendererTest {
         RenderedMarkdown rendered = renderer.render("## A\n");
         assertThrows(UnsupportedOperationException.class, () -> rendered.headings().add(new Heading(2, "x", "x")));
     }
+
+    @Test
+    void summaryStandsOnItsOwnWithoutIdsFootnoteReferencesOrSelfLinks() {
+        RenderedMarkdown rendered = renderer.render("## Kort\n\nEerste alinea.[^1]\n\n<!--more-->\n\nRest.\n\n[^1]: Noot.\n");
+
+        Document summary = parse(rendered.summaryHtml());
+        assertEquals("Kort", summary.selectFirst("h2").text());
+        assertEquals("Eerste alinea.", summary.selectFirst("p").text());
+        assertTrue(summary.select("[id], sup, a").isEmpty(), rendered.summaryHtml());
+        // the post itself keeps them
+        assertFalse(parse(rendered.html()).select("h2[id] a.anchor, sup[id] a.footnote-ref").isEmpty(), rendered.html());
+    }
 }

@@ -58,7 +58,6 @@ class HtmlValidityTest {
             updated: 2007-11-02
             techniques: [anker, SPIN, Käser]
             tags: [verkoop, B2B]
-            summary: "Wat zit er in de doos?"
             ---
             Wat zit er in de 'trukendoos'? Een eerste blik.[^1]
 
@@ -121,19 +120,33 @@ class HtmlValidityTest {
             title: "Find your why and fly"
             date: 2007-10-03
             ---
-            De 'trukendoosverkoop' werkt.
+            De 'trukendoosverkoop' werkt.[^1]
+
+            [^1]: Shares the list page, and the footnote number, with the post above.
             -- content/posts/picknickmand.md --
             ---
             title: "Picknickmand"
             date: 2007-10-20
             ---
+            ## Kort
+
             Een picknickmand vol technieken.
+
+            <!--more-->
+
+            Meer.
             -- content/posts/gereedschapskist.md --
             ---
             title: "Gereedschapskist"
             date: 2007-11-01
             ---
+            ## Kort
+
             Gereedschap voor verkopers.
+
+            <!--more-->
+
+            Meer.
             -- content/pages/over-mij.md --
             ---
             title: Over mij
