@@ -1,12 +1,19 @@
 package kist.markdown;
 
+import com.vladsch.flexmark.ext.tables.TableCell;
+import com.vladsch.flexmark.html.AttributeProvider;
 import com.vladsch.flexmark.html.HtmlRenderer;
 import com.vladsch.flexmark.html.HtmlWriter;
+import com.vladsch.flexmark.html.IndependentAttributeProviderFactory;
+import com.vladsch.flexmark.html.renderer.AttributablePart;
+import com.vladsch.flexmark.html.renderer.LinkResolverContext;
 import com.vladsch.flexmark.html.renderer.NodeRenderer;
 import com.vladsch.flexmark.html.renderer.NodeRendererContext;
 import com.vladsch.flexmark.html.renderer.NodeRenderingHandler;
 import com.vladsch.flexmark.parser.Parser;
+import com.vladsch.flexmark.util.ast.Node;
 import com.vladsch.flexmark.util.data.MutableDataHolder;
+import com.vladsch.flexmark.util.html.MutableAttributes;
 
 import java.util.Set;
 
@@ -31,6 +38,28 @@ final class KistExtension implements Parser.ParserExtension, HtmlRenderer.HtmlRe
     public void extend(HtmlRenderer.Builder rendererBuilder, String rendererType) {
         if ("HTML".equals(rendererType)) {
             rendererBuilder.nodeRendererFactory(options -> new KistNodeRenderer());
+            rendererBuilder.attributeProviderFactory(new IndependentAttributeProviderFactory() {
+                @Override
+                public AttributeProvider apply(LinkResolverContext context) {
+                    return new CellAlignment();
+                }
+            });
+        }
+    }
+
+    /**
+     * flexmark aligns table columns with the {@code align} attribute, which HTML made obsolete
+     * (the Nu HTML checker reports it as an error); the same alignment as a style keeps working
+     * whatever the theme's stylesheet says about cells.
+     */
+    private static final class CellAlignment implements AttributeProvider {
+        @Override
+        public void setAttributes(Node node, AttributablePart part, MutableAttributes attributes) {
+            if (node instanceof TableCell && attributes.contains("align")) {
+                String align = attributes.getValue("align");
+                attributes.remove("align");
+                attributes.addValue("style", "text-align: " + align);
+            }
         }
     }
 

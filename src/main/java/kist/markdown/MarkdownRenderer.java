@@ -15,6 +15,8 @@ import com.vladsch.flexmark.util.ast.Document;
 import com.vladsch.flexmark.util.ast.Node;
 import com.vladsch.flexmark.util.data.MutableDataSet;
 
+import org.jsoup.Jsoup;
+
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
@@ -123,7 +125,7 @@ public final class MarkdownRenderer {
             summary = firstParagraph(document);
         }
 
-        return new RenderedMarkdown(html, summary, fromMarker, headings,
+        return new RenderedMarkdown(html, standalone(summary), fromMarker, headings,
                 TableOfContents.html(headings, options.tocMinHeadings()), PlainText.of(document));
     }
 
@@ -151,6 +153,23 @@ public final class MarkdownRenderer {
             n++;
         }
         return "<!--kist-more-" + n + "-->";
+    }
+
+    /**
+     * A summary is shown away from its post, often beside other summaries on one list page: ids
+     * would clash there (every post's first footnote is fnref-1), and footnote references and
+     * heading self-links would point at nothing. It keeps its text and loses those.
+     */
+    private static String standalone(String summary) {
+        if (!summary.contains(" id=\"")) {
+            return summary;
+        }
+        org.jsoup.nodes.Document fragment = Jsoup.parseBodyFragment(summary);
+        fragment.outputSettings().prettyPrint(false);
+        fragment.select("sup:has(> a.footnote-ref)").remove();
+        fragment.select("a.anchor").remove();
+        fragment.select("[id]").removeAttr("id");
+        return fragment.body().html();
     }
 
     private String firstParagraph(Document document) {

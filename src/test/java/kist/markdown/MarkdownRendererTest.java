@@ -52,8 +52,9 @@ class MarkdownRendererTest {
         Elements rows = doc.select("table tbody tr");
         assertEquals(2, rows.size());
         assertEquals(List.of("peer", "12"), rows.get(1).select("td").eachText());
-        assertTrue(rows.get(1).select("td").get(1).attr("align").equals("right")
-                || rows.get(1).select("td").get(1).attr("style").contains("right"), rows.get(1).outerHtml());
+        // as a style: HTML made the align attribute obsolete
+        assertEquals("text-align: right", rows.get(1).select("td").get(1).attr("style"), rows.get(1).outerHtml());
+        assertFalse(rows.get(1).select("td").get(1).hasAttr("align"), rows.get(1).outerHtml());
     }
 
     @Test
@@ -283,5 +284,17 @@ class MarkdownRendererTest {
     void headingsListIsImmutable() {
         RenderedMarkdown rendered = renderer.render("## A\n");
         assertThrows(UnsupportedOperationException.class, () -> rendered.headings().add(new Heading(2, "x", "x")));
+    }
+
+    @Test
+    void summaryStandsOnItsOwnWithoutIdsFootnoteReferencesOrSelfLinks() {
+        RenderedMarkdown rendered = renderer.render("## Kort\n\nEerste alinea.[^1]\n\n<!--more-->\n\nRest.\n\n[^1]: Noot.\n");
+
+        Document summary = parse(rendered.summaryHtml());
+        assertEquals("Kort", summary.selectFirst("h2").text());
+        assertEquals("Eerste alinea.", summary.selectFirst("p").text());
+        assertTrue(summary.select("[id], sup, a").isEmpty(), rendered.summaryHtml());
+        // the post itself keeps them
+        assertFalse(parse(rendered.html()).select("h2[id] a.anchor, sup[id] a.footnote-ref").isEmpty(), rendered.html());
     }
 }
