@@ -22,6 +22,10 @@ public record BuildResult(List<OutputFile> files, List<Diagnostic> diagnostics, 
     }
 
     public long warningCount() {
-        return diagnostics.size() - errorCount();
+        return diagnostics.stream().filter(d -> d.severity() == kist.diag.Severity.WARNING).count();
+    }
+
+    public long suggestionCount() {
+        return diagnostics.stream().filter(d -> d.severity() == kist.diag.Severity.SUGGESTION).count();
     }
 }

@@ -6,6 +6,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.stream.Collectors;
 
 import kist.config.SiteConfig;
 import kist.config.SiteConfigLoader;
@@ -16,6 +17,15 @@ import kist.content.FrontMatterParser;
 import kist.content.Page;
 import kist.content.SiteIndex;
 import kist.content.SiteIndexer;
+import kist.content.Taxonomies;
+import kist.content.TermIndexer;
+import kist.content.UrlPaths;
+import kist.graph.SiteGraph;
+import kist.graph.SiteGraphBuilder;
+import kist.markdown.Heading;
+import kist.markdown.PageLinks;
+import kist.markdown.ParsedMarkdown;
+import kist.markdown.SiteLinks;
 import kist.content.SourceFile;
 import kist.diag.Diagnostic;
 import kist.diag.Outcome;
@@ -63,8 +73,8 @@ public final class SiteBuilder {
 
         List<Document> posts = parse(sources.posts(), true, diagnostics);
         List<Document> pages = parse(sources.pages(), false, diagnostics);
-        Optional<Theme> theme = collect(ThemeLoader.load(sources.theme(),
-                options.cacheDir(), site.language()), diagnostics);
+        List<Document> techniques = parse(sources.techniques(), false, diagnostics);
+        Optional<Theme> theme = collect(ThemeLoader.load(sources.theme(), options.cacheDir(), site.language()), diagnostics);
         if (hasErrors(diagnostics) || theme.isEmpty()) {
             return Optional.empty();
         }
@@ -73,17 +83,50 @@ public final class SiteBuilder {
         if (index.isEmpty()) {
             return Optional.empty();
         }
+        Optional<Taxonomies> taxonomies = collect(TermIndexer.index(site, index.get().posts(), techniques), diagnostics);
+        if (taxonomies.isEmpty()) {
+            return Optional.empty();
+        }
 
+        // two passes: every page is parsed (its headings known) before any page's links are resolved
         MarkdownRenderer markdown = new MarkdownRenderer(new MarkdownOptions(
                 site.rawHtml() == SiteConfig.RawHtmlPolicy.ESCAPE ? RawHtml.ESCAPE : RawHtml.PASS,
                 MarkdownOptions.defaults().tocMinHeadings()));
-        List<RenderedPage> renderedPosts = index.get().posts().parallelStream()
-                .map(page -> new RenderedPage(page, markdown.render(page.document().body()))).toList();
-        List<RenderedPage> renderedPages = index.get().pages().parallelStream()
-                .map(page -> new RenderedPage(page, markdown.render(page.document().body()))).toList();
+        List<Page> all = new ArrayList<>(index.get().posts());
+        all.addAll(index.get().pages());
+        taxonomies.get().terms(TermIndexer.TECHNIQUES).forEach(term -> term.description().ifPresent(all::add));
+        Map<Page, ParsedMarkdown> parsed = all.parallelStream().collect(Collectors.toConcurrentMap(page -> page,
+                page -> markdown.parse(page.document().body(), page.document().bodyLine())));
+        Map<String, List<Heading>> headings = new HashMap<>();
+        parsed.forEach((page, body) -> headings.put(page.url(), body.headings()));
+        SiteLinks links = new SiteLinks(site.rootPath(), index.get(), taxonomies.get(), headings);
+        Map<Page, Rendering> rendered = all.parallelStream().collect(Collectors.toConcurrentMap(page -> page, page -> {
+            PageLinks pageLinks = links.forPage(page);
+            return new Rendering(new RenderedPage(page, markdown.render(parsed.get(page), pageLinks)), pageLinks);
+        }));
+        List<PageLinks.PathCheck> pathChecks = new ArrayList<>();
+        for (Page page : all) {
+            diagnostics.addAll(rendered.get(page).links().diagnostics());
+            pathChecks.addAll(rendered.get(page).links().pathChecks());
+        }
+        if (hasErrors(diagnostics)) {
+            return Optional.empty();
+        }
 
-        SiteRenderer renderer = new SiteRenderer(site, theme.get(), index.get().posts());
-        Optional<List<OutputFile>> html = collect(renderer.render(renderedPosts, renderedPages), diagnostics);
+        List<SiteGraphBuilder.PageFacts> facts = all.stream().map(page -> new SiteGraphBuilder.PageFacts(page,
+                rendered.get(page).links().links(), rendered.get(page).page().markdown().plainText())).toList();
+        Optional<SiteGraph> graph = collect(SiteGraphBuilder.build(index.get().posts(), taxonomies.get(), facts), diagnostics);
+        if (graph.isEmpty()) {
+            return Optional.empty();
+        }
+        SiteRenderer renderer = new SiteRenderer(site, theme.get(), index.get().posts(), taxonomies.get(), graph.get());
+        Map<String, RenderedPage> descriptions = new HashMap<>();
+        taxonomies.get().terms(TermIndexer.TECHNIQUES).forEach(term -> term.description()
+                .ifPresent(page -> descriptions.put(term.url(), rendered.get(page).page())));
+        Optional<List<OutputFile>> html = collect(renderer.render(
+                index.get().posts().stream().map(page -> rendered.get(page).page()).toList(),
+                index.get().pages().stream().map(page -> rendered.get(page).page()).toList(),
+                descriptions), diagnostics);
         if (html.isEmpty()) {
             return Optional.empty();
         }
@@ -91,11 +134,36 @@ public final class SiteBuilder {
         theme.get().assets().forEach((path, bytes) -> files.add(new OutputFile.Generated(path, bytes, "theme " + path)));
         files.addAll(contentAssets(sources, index.get()));
         diagnostics.addAll(collisions(files));
+        diagnostics.addAll(missingPaths(pathChecks, files));
         if (hasErrors(diagnostics)) {
             return Optional.empty();
         }
         files.sort(Comparator.comparing(OutputFile::path));
-        return Optional.of(new BuildResult(files, List.of(), renderedPosts.size() + renderedPages.size()));
+        return Optional.of(new BuildResult(files, List.of(), all.size()));
+    }
+
+    /** A page rendered with the links it resolved. */
+    private record Rendering(RenderedPage page, PageLinks links) {
+    }
+
+    /** Links to paths of the site ("/images/logo.svg") are checked against what the build writes. */
+    private static List<Diagnostic> missingPaths(List<PageLinks.PathCheck> checks, List<OutputFile> files) {
+        java.util.Set<String> written = new java.util.HashSet<>();
+        files.forEach(file -> written.add(file.path()));
+        List<Diagnostic> problems = new ArrayList<>();
+        for (PageLinks.PathCheck check : checks) {
+            boolean exists = UrlPaths.outputPath(check.path()).map(written::contains).orElse(false)
+                    || UrlPaths.outputPath(check.path() + "/").map(written::contains).orElse(false);
+            if (!exists) {
+                List<String> near = written.stream().filter(path -> path.endsWith("index.html"))
+                        .map(path -> "/" + path.substring(0, path.length() - "index.html".length()))
+                        .filter(path -> kist.content.Slugs.fold(path).contains(kist.content.Slugs.fold(
+                                check.path().replaceAll("^.*/([^/]+)/?$", "$1"))))
+                        .sorted().limit(2).toList();
+                problems.add(check.missing(near));
+            }
+        }
+        return problems;
     }
 
     private static List<Document> parse(List<SourceFile> files, boolean requireDate, List<Diagnostic> diagnostics) {

@@ -18,6 +18,7 @@ public record SiteSources(
         Optional<SourceFile> config,
         List<SourceFile> posts,
         List<SourceFile> pages,
+        List<SourceFile> techniques,
         List<AssetFile> contentAssets,
         ThemeFiles theme,
         List<Diagnostic> readProblems) {
@@ -25,6 +26,7 @@ public record SiteSources(
     public SiteSources {
         posts = List.copyOf(posts);
         pages = List.copyOf(pages);
+        techniques = List.copyOf(techniques);
         contentAssets = List.copyOf(contentAssets);
         readProblems = List.copyOf(readProblems);
     }

@@ -34,6 +34,7 @@ public final class SourceReader {
         }
         List<SourceFile> posts = readMarkdown(root, root.resolve("content/posts"), problems);
         List<SourceFile> pages = readMarkdown(root, root.resolve("content/pages"), problems);
+        List<SourceFile> techniques = readMarkdown(root, root.resolve("content/techniques"), problems);
         List<AssetFile> assets = contentAssets(root);
         Path templates = root.resolve("templates");
         ThemeFiles theme = ThemeFiles.builtin();
@@ -44,7 +45,7 @@ public final class SourceReader {
                 throw new UncheckedIOException("cannot read " + templates, e);
             }
         }
-        return new SiteSources(root, config, posts, pages, assets, theme, problems);
+        return new SiteSources(root, config, posts, pages, techniques, assets, theme, problems);
     }
 
     private static List<SourceFile> readMarkdown(Path root, Path folder, List<Diagnostic> problems) {

@@ -78,9 +78,11 @@ final class BuildCommand implements Callable<Integer> {
         }
         SiteWriter.write(target, result.files());
         double seconds = (System.nanoTime() - started) / 1e9;
-        err.printf(Locale.ROOT, "kist: %d page%s, %d files written to %s, %d warning%s, %.2f s%n",
+        String suggestions = result.suggestionCount() == 0 ? ""
+                : String.format(Locale.ROOT, ", %d suggestion%s", result.suggestionCount(), result.suggestionCount() == 1 ? "" : "s");
+        err.printf(Locale.ROOT, "kist: %d page%s, %d files written to %s, %d warning%s%s, %.2f s%n",
                 result.pages(), result.pages() == 1 ? "" : "s", result.files().size(), shown,
-                result.warningCount(), result.warningCount() == 1 ? "" : "s", seconds);
+                result.warningCount(), result.warningCount() == 1 ? "" : "s", suggestions, seconds);
         return 0;
     }
 

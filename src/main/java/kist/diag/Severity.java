@@ -1,9 +1,9 @@
 package kist.diag;
 
 public enum Severity {
-    ERROR, WARNING;
+    ERROR, WARNING, SUGGESTION;
 
     public String label() {
-        return this == ERROR ? "error" : "warning";
+        return name().toLowerCase(java.util.Locale.ROOT);
     }
 }

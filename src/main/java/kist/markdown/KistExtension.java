@@ -15,10 +15,21 @@ import com.vladsch.flexmark.util.ast.Node;
 import com.vladsch.flexmark.util.data.MutableDataHolder;
 import com.vladsch.flexmark.util.html.MutableAttributes;
 
+import java.util.Map;
 import java.util.Set;
+
+import com.vladsch.flexmark.ext.wikilink.WikiLink;
+import com.vladsch.flexmark.html.IndependentLinkResolverFactory;
+import com.vladsch.flexmark.html.LinkResolver;
+import com.vladsch.flexmark.html.renderer.LinkResolverBasicContext;
+import com.vladsch.flexmark.html.renderer.ResolvedLink;
+import com.vladsch.flexmark.util.ast.Node;
+import com.vladsch.flexmark.util.data.DataKey;
 
 /** Registers kist's own parsing and rendering additions with flexmark. */
 final class KistExtension implements Parser.ParserExtension, HtmlRenderer.HtmlRendererExtension {
+    /** Per document, what {@link LinkPass} resolved: a wikilink's link, or a link's new URL. */
+    static final DataKey<Map<Node, Object>> RESOLUTIONS = new DataKey<>("KIST_RESOLUTIONS", Map.of());
 
     @Override
     public void parserOptions(MutableDataHolder options) {
@@ -38,6 +49,7 @@ final class KistExtension implements Parser.ParserExtension, HtmlRenderer.HtmlRe
     public void extend(HtmlRenderer.Builder rendererBuilder, String rendererType) {
         if ("HTML".equals(rendererType)) {
             rendererBuilder.nodeRendererFactory(options -> new KistNodeRenderer());
+            rendererBuilder.linkResolverFactory(new ResolvedUrls());
             rendererBuilder.attributeProviderFactory(new IndependentAttributeProviderFactory() {
                 @Override
                 public AttributeProvider apply(LinkResolverContext context) {
@@ -69,7 +81,30 @@ final class KistExtension implements Parser.ParserExtension, HtmlRenderer.HtmlRe
         public Set<NodeRenderingHandler<?>> getNodeRenderingHandlers() {
             return Set.of(
                     new NodeRenderingHandler<>(HeadingAnchor.class, KistNodeRenderer::renderAnchor),
-                    new NodeRenderingHandler<>(MoreMarker.class, KistNodeRenderer::renderMoreMarker));
+                    new NodeRenderingHandler<>(MoreMarker.class, KistNodeRenderer::renderMoreMarker),
+                    new NodeRenderingHandler<>(WikiLink.class, KistNodeRenderer::renderWikiLink),
+                    new NodeRenderingHandler<>(MentionLink.class, KistNodeRenderer::renderMention));
+        }
+
+        /** A broken link fails the build; the text still renders, so a failed page is readable. */
+        private static void renderWikiLink(WikiLink node, NodeRendererContext context, HtmlWriter html) {
+            Object resolved = RESOLUTIONS.get(context.getDocument()).get(node);
+            if (resolved instanceof kist.markdown.LinkResolver.ResolvedLink link) {
+                html.attr("href", link.href()).withAttr().tag("a");
+                html.text(link.text());
+                html.tag("/a");
+            } else {
+                String written = (node.getTextSeparatorMarker().isNotNull() ? node.getText() : node.getLink()).toString();
+                html.attr("class", "broken-link").withAttr().tag("span");
+                html.text(written);
+                html.tag("/span");
+            }
+        }
+
+        private static void renderMention(MentionLink node, NodeRendererContext context, HtmlWriter html) {
+            html.attr("href", node.href()).attr("class", "mention").withAttr().tag("a");
+            context.renderChildren(node);
+            html.tag("/a");
         }
 
         /*
@@ -93,6 +128,17 @@ final class KistExtension implements Parser.ParserExtension, HtmlRenderer.HtmlRe
             html.line();
             html.raw(node.sentinel());
             html.line();
+        }
+    }
+
+    /** Hands flexmark the URLs {@link LinkPass} rewrote (other-post.md → its page's URL). */
+    private static final class ResolvedUrls extends IndependentLinkResolverFactory {
+        @Override
+        public LinkResolver apply(LinkResolverBasicContext context) {
+            return (node, basicContext, link) -> {
+                Object resolved = RESOLUTIONS.get(basicContext.getDocument()).get(node);
+                return resolved instanceof String url ? link.withUrl(url) : link;
+            };
         }
     }
 }

@@ -9,7 +9,9 @@ import com.vladsch.flexmark.ext.gfm.strikethrough.StrikethroughExtension;
 import com.vladsch.flexmark.ext.gfm.tasklist.TaskListExtension;
 import com.vladsch.flexmark.ext.tables.TablesExtension;
 import com.vladsch.flexmark.ext.typographic.TypographicExtension;
+import com.vladsch.flexmark.ext.wikilink.WikiLinkExtension;
 import com.vladsch.flexmark.html.HtmlRenderer;
+import com.vladsch.flexmark.html.renderer.HeaderIdGenerator;
 import com.vladsch.flexmark.parser.Parser;
 import com.vladsch.flexmark.util.ast.Document;
 import com.vladsch.flexmark.util.ast.Node;
@@ -53,7 +55,11 @@ public final class MarkdownRenderer {
                 FootnoteExtension.create(),
                 DefinitionExtension.create(),
                 TypographicExtension.create(),
+                WikiLinkExtension.create(),
                 new KistExtension()));
+        // [[target|text]] as Obsidian writes it; kist resolves targets itself
+        set.set(WikiLinkExtension.LINK_FIRST_SYNTAX, true);
+        set.set(WikiLinkExtension.ALLOW_ANCHORS, false);
 
         // GFM table behaviour: the header row fixes the column count
         set.set(TablesExtension.COLUMN_SPANS, false);
@@ -88,28 +94,46 @@ public final class MarkdownRenderer {
         return set;
     }
 
-    /** Renders one Markdown body; safe to call from several threads at once. */
+    /** Renders Markdown on its own, links as written: for bodies that belong to no site. */
     public RenderedMarkdown render(String markdown) {
+        return render(parse(markdown, 1), LinkResolver.NONE);
+    }
+
+    /**
+     * Parses one body whose first line is line {@code firstLine} of its file; safe to call from
+     * several threads at once. Headings get their ids here, so other pages can link to them.
+     */
+    public ParsedMarkdown parse(String markdown, int firstLine) {
         Objects.requireNonNull(markdown, "markdown");
         Document document = parser.parse(markdown);
         MoreMarker marker = replaceMoreMarker(document, markdown);
-
-        List<com.vladsch.flexmark.ast.Heading> headingNodes = new ArrayList<>();
+        new HeaderIdGenerator(document).generateIds(document);
+        List<Heading> headings = new ArrayList<>();
         for (Node node : document.getDescendants()) {
             if (node instanceof com.vladsch.flexmark.ast.Heading heading) {
-                headingNodes.add(heading);
+                String id = heading.getAnchorRefId() == null ? "" : heading.getAnchorRefId();
+                headings.add(new Heading(heading.getLevel(), PlainText.of(heading), id));
             }
         }
-        headingNodes.forEach(heading -> heading.appendChild(new HeadingAnchor()));
-
-        String html = renderer.render(document);
-
-        // the renderer assigned the ids while rendering; reading them back keeps toc and HTML in step
-        List<Heading> headings = new ArrayList<>();
-        for (com.vladsch.flexmark.ast.Heading node : headingNodes) {
-            String id = node.getAnchorRefId() == null ? "" : node.getAnchorRefId();
-            headings.add(new Heading(node.getLevel(), PlainText.of(node), id));
+        for (Node node : document.getDescendants()) {
+            if (node instanceof com.vladsch.flexmark.ast.Heading heading) {
+                heading.appendChild(new HeadingAnchor());
+            }
         }
+        return new ParsedMarkdown(document, marker, new SourceLines(markdown, firstLine), headings);
+    }
+
+    /**
+     * Renders a parsed body, asking {@code links} where its wikilinks and internal links go and
+     * which mentions become links; safe to call from several threads at once, once per body.
+     */
+    public RenderedMarkdown render(ParsedMarkdown parsed, LinkResolver links) {
+        parsed.markRendered();
+        Document document = parsed.ast;
+        document.set(KistExtension.RESOLUTIONS, new LinkPass(parsed, links).run());
+        String html = renderer.render(document);
+        MoreMarker marker = parsed.marker;
+        List<Heading> headings = parsed.headings();
 
         String summary;
         boolean fromMarker = marker != null;

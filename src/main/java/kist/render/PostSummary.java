@@ -6,7 +6,7 @@ import java.util.Optional;
 
 /** A post as lists and neighbours show it. */
 public record PostSummary(String title, String path, LocalDate day, Html summary, boolean hasMore,
-                          List<String> techniques, List<String> tags, Optional<String> image) {
+                          List<TermLink> techniques, List<TermLink> tags, Optional<String> image) {
     public PostSummary {
         techniques = List.copyOf(techniques);
         tags = List.copyOf(tags);

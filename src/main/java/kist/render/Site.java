@@ -48,6 +48,10 @@ public record Site(
         return strings.format(key, arguments);
     }
 
+    public String count(String key, int n) {
+        return strings.count(key, n);
+    }
+
     public String longDate(LocalDate day) {
         return strings.longDate(day);
     }

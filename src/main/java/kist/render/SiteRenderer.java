@@ -1,25 +1,33 @@
 package kist.render;
 
 import java.nio.charset.StandardCharsets;
+import java.text.Collator;
 import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
-import java.util.stream.Collectors;
 
 import kist.config.SiteConfig;
 import kist.content.FrontMatter;
 import kist.content.Page;
-import kist.content.PageKind;
+import kist.content.Taxonomies;
+import kist.content.Term;
 import kist.diag.Diagnostic;
 import kist.diag.Outcome;
+import kist.graph.Backlink;
+import kist.graph.Related;
+import kist.graph.Series;
+import kist.graph.SiteGraph;
 import kist.output.OutputFile;
 
 /**
  * Turns rendered pages into the site's HTML files through the theme's templates: a page per post
- * and standalone page, the paginated home page, the 404 page. Each output is a function of the
- * view model it is rendered from.
+ * and standalone page, term pages and taxonomy indexes, series pages, the paginated home page and
+ * the 404 page. Each output is a function of the view model it is rendered from.
  */
 public final class SiteRenderer {
     private static final int WORDS_PER_MINUTE = 200;
@@ -27,24 +35,30 @@ public final class SiteRenderer {
     private final SiteConfig config;
     private final Theme theme;
     private final Site site;
+    private final Taxonomies taxonomies;
+    private final SiteGraph graph;
 
-    public SiteRenderer(SiteConfig config, Theme theme, List<Page> posts) {
+    public SiteRenderer(SiteConfig config, Theme theme, List<Page> posts, Taxonomies taxonomies, SiteGraph graph) {
         this.config = config;
         this.theme = theme;
+        this.taxonomies = taxonomies;
+        this.graph = graph;
         Optional<Integer> firstYear = posts.stream().flatMap(p -> p.day().stream()).map(d -> d.getYear()).min(Integer::compare);
         Optional<Integer> lastYear = posts.stream().flatMap(p -> p.day().stream()).map(d -> d.getYear()).max(Integer::compare);
         this.site = new Site(config.title(), config.description(), config.language(), config.baseUrl().toString(),
                 config.rootPath(), config.author(), config.menu(), theme.strings(), config.params(), firstYear, lastYear);
     }
 
-    public Site site() {
-        return site;
-    }
-
-    /** All HTML outputs; {@code posts} newest first. */
-    public Outcome<List<OutputFile>> render(List<RenderedPage> posts, List<RenderedPage> pages) {
-        Map<Page, PostSummary> summaries = posts.stream()
-                .collect(Collectors.toMap(RenderedPage::page, this::summary, (a, b) -> a, java.util.LinkedHashMap::new));
+    /**
+     * All HTML outputs.
+     *
+     * @param posts            newest first
+     * @param descriptionsByUrl rendered description pages of techniques, by their term's URL
+     */
+    public Outcome<List<OutputFile>> render(List<RenderedPage> posts, List<RenderedPage> pages,
+                                            Map<String, RenderedPage> descriptionsByUrl) {
+        Map<String, PostSummary> summaries = new LinkedHashMap<>();
+        posts.forEach(post -> summaries.put(post.page().url(), summary(post)));
         List<PostSummary> newestFirst = new ArrayList<>(summaries.values());
         List<Job> jobs = new ArrayList<>();
         for (int i = 0; i < posts.size(); i++) {
@@ -52,14 +66,32 @@ public final class SiteRenderer {
             Optional<PostSummary> newer = i > 0 ? Optional.of(newestFirst.get(i - 1)) : Optional.empty();
             Optional<PostSummary> older = i + 1 < posts.size() ? Optional.of(newestFirst.get(i + 1)) : Optional.empty();
             jobs.add(new Job(post.page().outputPath(), post.page().sourcePath(), "post.jte",
-                    postPage(post, summaries.get(post.page()), newer, older)));
+                    postPage(post, summaries, newer, older)));
         }
         for (RenderedPage page : pages) {
             jobs.add(new Job(page.page().outputPath(), page.page().sourcePath(), "page.jte", standalonePage(page)));
         }
-        jobs.addAll(homePages(newestFirst));
+        jobs.addAll(paginated("/", newestFirst, "home page", (slice, pagination) -> {
+            String title = pagination.number() == 1 ? config.title()
+                    : site.t("pagination.page", pagination.number(), pagination.count()) + " – " + config.title();
+            Head head = new Head(title, config.description(), pagination.path(), pagination.number() == 1);
+            return new Job(pagination.outputPath(), "home page", "list.jte", new ListPage(site, head, config.title(), slice, pagination));
+        }));
+        for (SiteConfig.Taxonomy taxonomy : config.taxonomies()) {
+            jobs.addAll(taxonomyJobs(taxonomy, summaries, descriptionsByUrl));
+        }
+        for (Series series : graph.series()) {
+            List<PostSummary> parts = series.parts().stream().map(part -> summaries.get(part.url())).toList();
+            Head head = new Head(series.name(), site.t("series.description", series.name(), parts.size()), series.url(), false);
+            jobs.add(new Job(series.url().substring(1) + "index.html", "series " + series.name(), "series.jte",
+                    new SeriesPage(site, head, series.name(), parts)));
+        }
         jobs.add(new Job("404.html", "404 page", "404.jte",
                 new NotFoundPage(site, new Head(site.t("notFound.title"), config.description(), "/404.html", false))));
+        return run(jobs);
+    }
+
+    private Outcome<List<OutputFile>> run(List<Job> jobs) {
         List<Outcome<OutputFile>> rendered = jobs.parallelStream().map(this::run).toList();
         List<Diagnostic> problems = new ArrayList<>();
         List<OutputFile> files = new ArrayList<>();
@@ -83,39 +115,106 @@ public final class SiteRenderer {
                 .orElseGet(() -> Outcome.failed(html.diagnostics()));
     }
 
-    private List<Job> homePages(List<PostSummary> newestFirst) {
+    /** Slices a list into pages at {@code base}, {@code base}page/2/, ...; one page even when empty. */
+    private List<Job> paginated(String base, List<PostSummary> posts, String origin,
+                                java.util.function.BiFunction<List<PostSummary>, Pagination, Job> job) {
         int perPage = config.paginate();
-        int count = Math.max(1, (newestFirst.size() + perPage - 1) / perPage);
-        Function<Integer, String> pathOf = number -> number == 1 ? "/" : "/page/" + number + "/";
+        int count = Math.max(1, (posts.size() + perPage - 1) / perPage);
+        Function<Integer, String> pathOf = number -> number == 1 ? base : base + "page/" + number + "/";
         List<Job> jobs = new ArrayList<>();
         for (int number = 1; number <= count; number++) {
-            List<PostSummary> slice = newestFirst.subList((number - 1) * perPage, Math.min(number * perPage, newestFirst.size()));
-            Pagination pagination = new Pagination(number, count,
+            List<PostSummary> slice = posts.subList((number - 1) * perPage, Math.min(number * perPage, posts.size()));
+            Pagination pagination = new Pagination(number, count, pathOf.apply(number),
                     number > 1 ? Optional.of(pathOf.apply(number - 1)) : Optional.empty(),
                     number < count ? Optional.of(pathOf.apply(number + 1)) : Optional.empty());
-            String path = pathOf.apply(number);
-            String title = number == 1 ? config.title() : site.t("pagination.page", number, count) + " – " + config.title();
-            Head head = new Head(title, config.description(), path, number == 1);
-            String output = number == 1 ? "index.html" : "page/" + number + "/index.html";
-            jobs.add(new Job(output, "home page", "list.jte", new ListPage(site, head, config.title(), slice, pagination)));
+            jobs.add(job.apply(slice, pagination));
         }
         return jobs;
     }
 
-    private PostPage postPage(RenderedPage rendered, PostSummary summary, Optional<PostSummary> newer, Optional<PostSummary> older) {
-        FrontMatter fm = rendered.page().frontMatter();
+    private List<Job> taxonomyJobs(SiteConfig.Taxonomy taxonomy, Map<String, PostSummary> summaries,
+                                   Map<String, RenderedPage> descriptionsByUrl) {
+        String name = taxonomy.name().orElseGet(() -> site.t("taxonomy." + taxonomy.key()));
+        List<Job> jobs = new ArrayList<>();
+        List<Term> terms = taxonomies.terms(taxonomy.key());
+        for (Term term : terms) {
+            List<PostSummary> posts = term.posts().stream().map(post -> summaries.get(post.url())).toList();
+            Optional<RenderedPage> description = Optional.ofNullable(descriptionsByUrl.get(term.url()));
+            Html body = description.map(d -> new Html(d.markdown().html())).orElse(Html.EMPTY);
+            String summary = description.map(SiteRenderer::description)
+                    .orElseGet(() -> site.t("term.description", term.name(), posts.size()));
+            List<BacklinkView> backlinks = backlinks(term.url());
+            jobs.addAll(paginated(term.url(), posts, "term " + term.name(), (slice, pagination) -> {
+                String title = pagination.number() == 1 ? term.title()
+                        : term.title() + " – " + site.t("pagination.page", pagination.number(), pagination.count());
+                Head head = new Head(title, summary, pagination.path(), false);
+                return new Job(pagination.outputPath(), description.map(d -> d.page().sourcePath()).orElse("term " + term.name()),
+                        "term.jte", new TermPage(site, head, name, taxonomy.path(), term.title(), body, posts.size(), slice,
+                        pagination, pagination.number() == 1 ? backlinks : List.of()));
+            }));
+        }
+        jobs.add(new Job(taxonomy.path().substring(1) + "index.html", taxonomy.key() + " index", "taxonomy.jte",
+                new TaxonomyPage(site, new Head(name, site.t("taxonomy.description", name), taxonomy.path(), false),
+                        name, termCounts(terms))));
+        return jobs;
+    }
+
+    /** Sorted as the site's language sorts (Käser beside kaas, not after zwaluw), sized by use. */
+    private List<TaxonomyPage.TermCount> termCounts(List<Term> terms) {
+        Collator collator = Collator.getInstance(config.locale());
+        collator.setStrength(Collator.SECONDARY);
+        int max = terms.stream().mapToInt(t -> t.posts().size()).max().orElse(0);
+        int min = terms.stream().mapToInt(t -> t.posts().size()).min().orElse(0);
+        return terms.stream()
+                .sorted(Comparator.comparing(Term::name, collator::compare).thenComparing(Term::name))
+                .map(term -> new TaxonomyPage.TermCount(term.name(), term.url(), term.posts().size(),
+                        size(term.posts().size(), min, max)))
+                .toList();
+    }
+
+    static int size(int count, int min, int max) {
+        if (max <= min || count <= 0) {
+            return 3;
+        }
+        double share = (Math.log(count) - Math.log(Math.max(min, 1))) / (Math.log(max) - Math.log(Math.max(min, 1)));
+        return 1 + (int) Math.round(4 * Math.max(0, share));
+    }
+
+    private PostPage postPage(RenderedPage rendered, Map<String, PostSummary> summaries,
+                              Optional<PostSummary> newer, Optional<PostSummary> older) {
+        Page page = rendered.page();
+        FrontMatter fm = page.frontMatter();
         int words = wordCount(rendered.markdown().plainText());
-        Head head = new Head(fm.title(), description(rendered), rendered.page().url(), false);
-        return new PostPage(site, head, summary, fm.updated().map(FrontMatter.PublishDate::day),
+        Head head = new Head(fm.title(), description(rendered), page.url(), false);
+        List<PostSummary> related = graph.relatedTo(page).stream().map(Related::url).map(summaries::get).toList();
+        return new PostPage(site, head, summaries.get(page.url()), fm.updated().map(FrontMatter.PublishDate::day),
                 new Html(rendered.markdown().html()), new Html(rendered.markdown().tocHtml()),
-                words, Math.max(1, (words + WORDS_PER_MINUTE - 1) / WORDS_PER_MINUTE), newer, older, fm.extra());
+                words, Math.max(1, (words + WORDS_PER_MINUTE - 1) / WORDS_PER_MINUTE), newer, older,
+                graph.seriesOf(page).map(series -> seriesBox(series, page)), backlinks(page.url()), related, fm.extra());
+    }
+
+    private SeriesBox seriesBox(Series series, Page current) {
+        List<SeriesBox.Part> parts = series.parts().stream()
+                .map(part -> new SeriesBox.Part(part.title(), part.url(), part.equals(current))).toList();
+        int position = series.positionOf(current);
+        return new SeriesBox(series.name(), series.url(), position, parts.size(), parts,
+                position > 1 ? Optional.of(parts.get(position - 2)) : Optional.empty(),
+                position < parts.size() ? Optional.of(parts.get(position)) : Optional.empty());
+    }
+
+    private List<BacklinkView> backlinks(String url) {
+        return graph.backlinksOf(url).stream().map(SiteRenderer::view).toList();
+    }
+
+    private static BacklinkView view(Backlink backlink) {
+        return new BacklinkView(backlink.title(), backlink.sourceUrl(), backlink.context());
     }
 
     private StandalonePage standalonePage(RenderedPage rendered) {
         FrontMatter fm = rendered.page().frontMatter();
         Head head = new Head(fm.title(), description(rendered), rendered.page().url(), false);
         return new StandalonePage(site, head, fm.title(), new Html(rendered.markdown().html()),
-                new Html(rendered.markdown().tocHtml()), fm.extra());
+                new Html(rendered.markdown().tocHtml()), backlinks(rendered.page().url()), fm.extra());
     }
 
     private PostSummary summary(RenderedPage rendered) {
@@ -124,14 +223,16 @@ public final class SiteRenderer {
         Html summary = fm.summary().map(Html::paragraph).orElseGet(() -> new Html(rendered.markdown().summaryHtml()));
         boolean hasMore = rendered.markdown().summaryFromMoreMarker()
                 || !rendered.markdown().html().strip().equals(rendered.markdown().summaryHtml().strip());
-        if (page.kind() != PageKind.POST || page.day().isEmpty()) {
-            throw new IllegalArgumentException("not a dated post: " + page.sourcePath());
-        }
-        return new PostSummary(fm.title(), page.url(), page.day().get(), summary, hasMore, fm.techniques(), fm.tags(), fm.image());
+        return new PostSummary(fm.title(), page.url(), page.day().orElseThrow(), summary, hasMore,
+                termLinks(page, "techniques"), termLinks(page, "tags"), fm.image());
+    }
+
+    private List<TermLink> termLinks(Page post, String taxonomy) {
+        return taxonomies.termsOf(post, taxonomy).stream().map(term -> new TermLink(term.name(), term.url())).toList();
     }
 
     /** The page's description for search engines: its summary as plain text. */
-    private String description(RenderedPage rendered) {
+    private static String description(RenderedPage rendered) {
         return rendered.page().frontMatter().summary()
                 .orElseGet(() -> org.jsoup.Jsoup.parseBodyFragment(rendered.markdown().summaryHtml()).text());
     }
@@ -140,4 +241,5 @@ public final class SiteRenderer {
         String trimmed = plainText.strip();
         return trimmed.isEmpty() ? 0 : trimmed.split("\\s+").length;
     }
+
 }

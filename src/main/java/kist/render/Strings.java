@@ -26,6 +26,11 @@ public record Strings(String language, Map<String, String> entries) {
         return text;
     }
 
+    /** "1 bericht", "3 berichten": {@code key.one} for one, {@code key.other} for any other number. */
+    public String count(String key, int n) {
+        return format(key + (n == 1 ? ".one" : ".other"), n);
+    }
+
     /** "woensdag 3 oktober 2007" in Dutch, "Wednesday, October 3, 2007" in English. */
     public String longDate(LocalDate day) {
         Locale locale = Locale.forLanguageTag(language);

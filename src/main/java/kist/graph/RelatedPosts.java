@@ -1,0 +1,308 @@
+package kist.graph;
+
+import java.text.Normalizer;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.SortedSet;
+import java.util.TreeSet;
+import java.util.stream.Collectors;
+import java.util.stream.IntStream;
+import java.util.stream.Stream;
+
+/**
+ * Related posts: for every post, up to {@code limit} other posts, best first.
+ *
+ * <h2>Score of a pair (A, B)</h2>
+ * The score is a sum of three parts, each visible in the {@link Related} it produces:
+ * <ul>
+ *   <li><b>Shared techniques</b>: each technique both posts carry adds
+ *       {@code 1 / log2(1 + n)}, where n is the number of posts carrying that technique
+ *       (n = 2: 0.63, n = 3: 0.50, n = 7: 0.33, n = 15: 0.25). A rare technique says more about
+ *       two posts than one every post mentions.</li>
+ *   <li><b>Direct link</b>: {@value #LINK_WEIGHT} once, if either post links to the other. An
+ *       author's own link is the strongest hint we have, so it outweighs any single
+ *       technique.</li>
+ *   <li><b>Shared keywords</b>: {@value #KEYWORD_WEIGHT} per keyword the two posts have in
+ *       common (see {@link #keywords(String)}); small, so that techniques and links lead and
+ *       keywords mostly break ties.</li>
+ * </ul>
+ * Ties are broken by the newer date first, then by url, so the order never depends on the
+ * input order.
+ *
+ * <h2>Locality</h2>
+ * No weight is derived from the texts of the whole site (no corpus-wide keyword IDF): a post's
+ * keywords come from its own text alone. So editing one post's text can change only the related
+ * lists of posts that share a technique, a link or a keyword with it, which keeps incremental
+ * rebuilds small and makes a ranking explainable from the two posts involved. Technique rarity
+ * is the one site-wide number, and it changes only when some post's techniques change.
+ *
+ * <h2>Cost</h2>
+ * Candidates come from inverted indexes (technique → posts, keyword → posts, link neighbours);
+ * only pairs sharing something are ever scored, so the work is the sum of the squared posting
+ * list lengths, not n². A technique or keyword on every post is dense by nature.
+ */
+public final class RelatedPosts {
+
+    public static final int DEFAULT_LIMIT = 5;
+
+    /** Added once when either post links to the other. */
+    static final double LINK_WEIGHT = 1.5;
+
+    /** Added per keyword the two posts share. */
+    static final double KEYWORD_WEIGHT = 0.25;
+
+    /** How many of a text's most frequent words count as its keywords. */
+    static final int KEYWORDS_PER_POST = 12;
+
+    /** Shorter words are nearly all function words or too ambiguous to relate posts by. */
+    static final int MIN_KEYWORD_LENGTH = 4;
+
+    /**
+     * Common Dutch and English words that would relate every post to every other. Words shorter
+     * than {@link #MIN_KEYWORD_LENGTH} (de, het, een, en, van, the, and, ...) are dropped before
+     * this list is consulted, so it holds only the longer ones.
+     */
+    private static final Set<String> STOPWORDS = Stream.of(
+            // Dutch
+            "aldus", "alle", "alleen", "allemaal", "alles", "altijd", "ander", "andere",
+            "anders", "beetje", "behalve", "beide", "bent", "bijna", "bijvoorbeeld", "binnen",
+            "boven", "buiten", "daar", "daarbij", "daarin", "daarna", "daarom", "daarvan", "dank",
+            "deed", "deze", "dezelfde", "doch", "doen", "doet", "door", "doordat", "echter",
+            "eens", "eerst", "eigen", "eigenlijk", "elke", "enige", "enkele", "even", "geen",
+            "geweest", "gewoon", "haar", "hadden", "heeft", "hebben", "hebt", "heel", "hele",
+            "hier", "hierbij", "hiervan", "hoewel", "iedere", "ieder", "iemand", "iets", "jouw",
+            "jullie", "kunnen", "kunt", "maar", "meer", "meeste", "mijn", "minder",
+            "misschien", "moest", "moet", "moeten", "mogen", "naar", "naast", "natuurlijk",
+            "niemand", "niet", "niets", "nooit", "omdat", "onder", "ongeveer", "onze", "over", "reeds", "sinds", "soms", "steeds", "tegen", "terwijl", "toch", "toen",
+            "tussen", "vaak", "veel", "voor", "waar", "waarom", "wanneer", "want", "waren",
+            "weer", "welk", "welke", "werd", "werden", "wilde", "willen", "wilt", "worden",
+            "wordt", "zelf", "zelfs", "zich", "zijn", "zoals", "zodat", "zonder", "zouden",
+            "zullen", "zult",
+            // English
+            "about", "after", "again", "against", "also", "although", "always", "among",
+            "another", "aren", "because", "been", "before", "being", "between", "both", "cannot",
+            "could", "couldn", "didn", "does", "doesn", "doing", "done", "down", "during", "each",
+            "either", "even", "ever", "every", "from", "further", "hasn", "have", "haven",
+            "having", "here", "hers", "herself", "himself", "however", "into", "itself", "just",
+            "like", "made", "make", "many", "might", "more", "most", "much", "must", "myself",
+            "neither", "never", "once", "only", "other", "ours", "ourselves", "over", "quite",
+            "rather", "really", "said", "same", "shall", "should", "shouldn", "since", "some",
+            "such", "than", "that", "their", "theirs", "them", "themselves", "then", "there",
+            "these", "they", "this", "those", "though", "through", "until", "upon", "very",
+            "wasn", "were", "weren", "what", "when", "where", "whether", "which", "while",
+            "whom", "whose", "will", "with", "within", "without", "would", "wouldn", "your",
+            "yours", "yourself", "yourselves")
+            .map(RelatedPosts::fold)
+            .collect(Collectors.toUnmodifiableSet());
+
+    private RelatedPosts() {
+    }
+
+    /** For every post, up to {@code limit} related posts, best first. Keys iterate in url order. */
+    public static Map<String, List<Related>> compute(List<RelatedInput> posts, int limit) {
+        if (limit < 0) {
+            throw new IllegalArgumentException("limit must not be negative: " + limit);
+        }
+        // Canonical order first: every index below is built from it, so the input order cannot
+        // leak into the result.
+        List<RelatedInput> byUrl = posts.stream().sorted(Comparator.comparing(RelatedInput::url)).toList();
+        Map<String, Integer> indexOfUrl = new HashMap<>();
+        for (int i = 0; i < byUrl.size(); i++) {
+            if (indexOfUrl.putIfAbsent(byUrl.get(i).url(), i) != null) {
+                throw new IllegalArgumentException("duplicate post url: " + byUrl.get(i).url());
+            }
+        }
+        Graph graph = Graph.of(byUrl, indexOfUrl);
+        List<List<Related>> lists = IntStream.range(0, byUrl.size()).parallel()
+                .mapToObj(i -> relatedTo(i, graph, limit))
+                .toList();
+        Map<String, List<Related>> result = new LinkedHashMap<>();
+        for (int i = 0; i < byUrl.size(); i++) {
+            result.put(byUrl.get(i).url(), lists.get(i));
+        }
+        return Collections.unmodifiableMap(result);
+    }
+
+    /**
+     * The keywords of one text: its words (runs of Unicode letters), lowercased in
+     * {@link Locale#ROOT} with diacritics folded off Latin letters (so "ideeën" meets "ideeen"),
+     * at least {@value #MIN_KEYWORD_LENGTH} letters long and not a stopword; the
+     * {@value #KEYWORDS_PER_POST} most frequent, ties by the word.
+     */
+    static List<String> keywords(String text) {
+        String folded = fold(text);
+        Map<String, Integer> counts = new HashMap<>();
+        int i = 0;
+        while (i < folded.length()) {
+            int start = i;
+            if (!Character.isLetter(folded.codePointAt(i))) {
+                i += Character.charCount(folded.codePointAt(i));
+                continue;
+            }
+            // Marks continue a word (scripts whose vowel signs are marks), they never start one.
+            while (i < folded.length() && isWordPart(folded.codePointAt(i))) {
+                i += Character.charCount(folded.codePointAt(i));
+            }
+            String word = folded.substring(start, i);
+            if (word.codePointCount(0, word.length()) >= MIN_KEYWORD_LENGTH && !STOPWORDS.contains(word)) {
+                counts.merge(word, 1, Integer::sum);
+            }
+        }
+        return counts.entrySet().stream()
+                .sorted(Map.Entry.<String, Integer>comparingByValue().reversed()
+                        .thenComparing(Map.Entry.comparingByKey()))
+                .limit(KEYWORDS_PER_POST)
+                .map(Map.Entry::getKey)
+                .toList();
+    }
+
+    /** {@code 1 / log2(1 + n)}; StrictMath so that every platform ranks ties identically. */
+    static double techniqueWeight(int postsWithTechnique) {
+        return StrictMath.log(2) / StrictMath.log(1 + postsWithTechnique);
+    }
+
+    private static boolean isWordPart(int codePoint) {
+        return Character.isLetter(codePoint) || isMark(codePoint);
+    }
+
+    private static boolean isMark(int codePoint) {
+        int type = Character.getType(codePoint);
+        return type == Character.NON_SPACING_MARK || type == Character.COMBINING_SPACING_MARK
+                || type == Character.ENCLOSING_MARK;
+    }
+
+    /**
+     * Lowercase, then drop diacritics from Latin letters only, as the slug rule does: in other
+     * scripts a mark can change the letter (Cyrillic й is not и). Lowercasing comes first because
+     * it can itself produce marks (İ becomes i + combining dot). NFKD also splits ligatures such
+     * as the Dutch ĳ into ij, so both spellings meet.
+     */
+    private static String fold(String text) {
+        String decomposed = Normalizer.normalize(text.toLowerCase(Locale.ROOT), Normalizer.Form.NFKD);
+        StringBuilder out = new StringBuilder(decomposed.length());
+        boolean afterLatin = false;
+        for (int i = 0; i < decomposed.length(); ) {
+            int codePoint = decomposed.codePointAt(i);
+            i += Character.charCount(codePoint);
+            if (isMark(codePoint)) {
+                if (!afterLatin) {
+                    out.appendCodePoint(codePoint);
+                }
+                continue;
+            }
+            afterLatin = Character.UnicodeScript.of(codePoint) == Character.UnicodeScript.LATIN;
+            out.appendCodePoint(codePoint);
+        }
+        return Normalizer.normalize(out, Normalizer.Form.NFC);
+    }
+
+    private static List<Related> relatedTo(int post, Graph graph, int limit) {
+        // Insertion order is irrelevant: candidates are sorted below. Each part is appended in
+        // sorted order (the technique and keyword sets are sorted), so a pair's score is summed
+        // in the same order from either side and equal pairs get bit-identical scores.
+        Map<Integer, Candidate> candidates = new HashMap<>();
+        for (String technique : graph.posts().get(post).techniques()) {
+            for (int other : graph.postsByTechnique().get(technique)) {
+                if (other != post) {
+                    candidates.computeIfAbsent(other, Candidate::new).techniques.add(technique);
+                }
+            }
+        }
+        for (int other : graph.linkNeighbours().get(post)) {
+            candidates.computeIfAbsent(other, Candidate::new).linked = true;
+        }
+        for (String keyword : graph.keywords().get(post)) {
+            for (int other : graph.postsByKeyword().get(keyword)) {
+                if (other != post) {
+                    candidates.computeIfAbsent(other, Candidate::new).keywords.add(keyword);
+                }
+            }
+        }
+        // Every candidate shares something, and every part is positive, so every score is too.
+        return candidates.values().stream()
+                .map(candidate -> candidate.toRanked(graph))
+                .sorted(Comparator.comparingDouble((Ranked ranked) -> ranked.related().score()).reversed()
+                        .thenComparing(Ranked::date, Comparator.reverseOrder())
+                        .thenComparing(ranked -> ranked.related().url()))
+                .limit(limit)
+                .map(Ranked::related)
+                .toList();
+    }
+
+    /** The indexes every post's candidates come from, built once per computation. */
+    private record Graph(
+            List<RelatedInput> posts,
+            List<SortedSet<String>> keywords,
+            Map<String, List<Integer>> postsByTechnique,
+            Map<String, List<Integer>> postsByKeyword,
+            List<Set<Integer>> linkNeighbours) {
+
+        static Graph of(List<RelatedInput> posts, Map<String, Integer> indexOfUrl) {
+            List<SortedSet<String>> keywords = posts.parallelStream()
+                    .map(post -> Collections.unmodifiableSortedSet(new TreeSet<>(RelatedPosts.keywords(post.text()))))
+                    .toList();
+            Map<String, List<Integer>> postsByTechnique = new HashMap<>();
+            Map<String, List<Integer>> postsByKeyword = new HashMap<>();
+            List<Set<Integer>> linkNeighbours = new ArrayList<>();
+            for (int i = 0; i < posts.size(); i++) {
+                linkNeighbours.add(new HashSet<>());
+            }
+            for (int i = 0; i < posts.size(); i++) {
+                for (String technique : posts.get(i).techniques()) {
+                    postsByTechnique.computeIfAbsent(technique, key -> new ArrayList<>()).add(i);
+                }
+                for (String keyword : keywords.get(i)) {
+                    postsByKeyword.computeIfAbsent(keyword, key -> new ArrayList<>()).add(i);
+                }
+                // Links count in both directions; links to pages that are not posts, and a
+                // post's links to itself, relate nothing.
+                for (String link : posts.get(i).links()) {
+                    Integer target = indexOfUrl.get(link);
+                    if (target != null && target != i) {
+                        linkNeighbours.get(i).add(target);
+                        linkNeighbours.get(target).add(i);
+                    }
+                }
+            }
+            return new Graph(posts, keywords, Map.copyOf(postsByTechnique), Map.copyOf(postsByKeyword),
+                    linkNeighbours.stream().map(Set::copyOf).toList());
+        }
+    }
+
+    /** What one post shares with the post whose list is being built; lives only inside that call. */
+    private static final class Candidate {
+        final int post;
+        final List<String> techniques = new ArrayList<>();
+        boolean linked;
+        final List<String> keywords = new ArrayList<>();
+
+        Candidate(int post) {
+            this.post = post;
+        }
+
+        Ranked toRanked(Graph graph) {
+            double score = 0;
+            for (String technique : techniques) {
+                score += techniqueWeight(graph.postsByTechnique().get(technique).size());
+            }
+            if (linked) {
+                score += LINK_WEIGHT;
+            }
+            score += KEYWORD_WEIGHT * keywords.size();
+            RelatedInput input = graph.posts().get(post);
+            return new Ranked(new Related(input.url(), score, techniques, linked, keywords), input.date());
+        }
+    }
+
+    private record Ranked(Related related, Instant date) {
+    }
+}

@@ -1,0 +1,129 @@
+package kist.graph;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+
+import kist.content.FrontMatter;
+import kist.content.Page;
+import kist.content.Slugs;
+import kist.content.Taxonomies;
+import kist.content.Term;
+import kist.content.TermIndexer;
+import kist.diag.Diagnostic;
+import kist.diag.Outcome;
+import kist.diag.Position;
+import kist.markdown.OutgoingLink;
+
+/** Builds the {@link SiteGraph}: the inversion of links, related posts, series. */
+public final class SiteGraphBuilder {
+    public static final String SERIES_PATH = "/series/";
+
+    private SiteGraphBuilder() {
+    }
+
+    /** What the graph is made from: one entry per rendered page (posts, pages, description pages). */
+    public record PageFacts(Page page, List<OutgoingLink> links, String plainText) {
+    }
+
+    /** @param posts newest first */
+    public static Outcome<SiteGraph> build(List<Page> posts, Taxonomies taxonomies, List<PageFacts> pages) {
+        List<Diagnostic> problems = new ArrayList<>();
+        Map<String, List<Backlink>> backlinks = backlinks(pages);
+        Map<String, PageFacts> factsByUrl = new HashMap<>();
+        pages.forEach(facts -> factsByUrl.put(facts.page().url(), facts));
+        List<RelatedInput> inputs = new ArrayList<>();
+        for (Page post : posts) {
+            PageFacts facts = factsByUrl.get(post.url());
+            Set<String> techniques = new LinkedHashSet<>();
+            taxonomies.termsOf(post, TermIndexer.TECHNIQUES).stream().map(Term::key).forEach(techniques::add);
+            Set<String> links = new LinkedHashSet<>();
+            String text = "";
+            if (facts != null) {
+                facts.links().forEach(link -> links.add(link.targetUrl()));
+                text = facts.plainText();
+            }
+            inputs.add(new RelatedInput(post.url(), post.frontMatter().date().map(FrontMatter.PublishDate::instant)
+                    .orElse(Instant.EPOCH), techniques, links, text));
+        }
+        Map<String, List<Related>> related = RelatedPosts.compute(inputs, RelatedPosts.DEFAULT_LIMIT);
+        List<Series> series = series(posts, problems);
+        Map<String, Series> seriesByPost = new HashMap<>();
+        series.forEach(s -> s.parts().forEach(part -> seriesByPost.put(part.url(), s)));
+        return Outcome.of(new SiteGraph(backlinks, related, series, seriesByPost), problems);
+    }
+
+    /** Every target's linking pages, once each, with the first sentence that links; newest posts first. */
+    static Map<String, List<Backlink>> backlinks(List<PageFacts> pages) {
+        Map<String, Map<String, Backlink>> byTarget = new HashMap<>();
+        Map<String, Page> sources = new HashMap<>();
+        for (PageFacts facts : pages) {
+            sources.put(facts.page().url(), facts.page());
+            for (OutgoingLink link : facts.links()) {
+                byTarget.computeIfAbsent(link.targetUrl(), url -> new HashMap<>())
+                        .putIfAbsent(facts.page().url(), new Backlink(facts.page().url(), facts.page().title(), link.context()));
+            }
+        }
+        Comparator<Backlink> newestFirst = Comparator
+                .comparing((Backlink b) -> sources.get(b.sourceUrl()).frontMatter().date()
+                        .map(FrontMatter.PublishDate::instant).orElse(Instant.EPOCH), Comparator.reverseOrder())
+                .thenComparing(Backlink::sourceUrl);
+        Map<String, List<Backlink>> sorted = new TreeMap<>();
+        byTarget.forEach((target, links) -> sorted.put(target, links.values().stream().sorted(newestFirst).toList()));
+        return sorted;
+    }
+
+    static List<Series> series(List<Page> posts, List<Diagnostic> problems) {
+        Map<String, List<Page>> byKey = new TreeMap<>();
+        Map<String, String> names = new HashMap<>();
+        List<Page> oldestFirst = new ArrayList<>(posts);
+        java.util.Collections.reverse(oldestFirst);
+        for (Page post : oldestFirst) {
+            post.frontMatter().series().filter(name -> !name.isBlank()).ifPresent(name -> {
+                String key = Slugs.fold(name.strip());
+                names.putIfAbsent(key, name.strip());
+                byKey.computeIfAbsent(key, k -> new ArrayList<>()).add(post);
+            });
+        }
+        List<Series> series = new ArrayList<>();
+        Map<String, String> slugs = new LinkedHashMap<>();
+        for (Map.Entry<String, List<Page>> entry : byKey.entrySet()) {
+            String name = names.get(entry.getKey());
+            List<Page> parts = entry.getValue().stream().sorted(Comparator
+                    .comparingInt((Page p) -> p.frontMatter().seriesOrder().orElse(Integer.MAX_VALUE))
+                    .thenComparing(p -> p.frontMatter().date().map(FrontMatter.PublishDate::instant).orElse(Instant.EPOCH))
+                    .thenComparing(Page::url)).toList();
+            warnAboutSharedOrder(name, parts, problems);
+            String base = Slugs.slugifyOrFallback(name, "series-", entry.getKey());
+            String slug = base;
+            for (int n = 2; slugs.containsKey(slug); n++) {
+                slug = base + "-" + n;
+            }
+            slugs.put(slug, name);
+            series.add(new Series(name, slug, SERIES_PATH + slug + "/", parts));
+        }
+        return series;
+    }
+
+    private static void warnAboutSharedOrder(String name, List<Page> parts, List<Diagnostic> problems) {
+        Map<Integer, Page> byOrder = new HashMap<>();
+        for (Page part : parts) {
+            part.frontMatter().seriesOrder().ifPresent(order -> {
+                Page other = byOrder.putIfAbsent(order, part);
+                if (other != null) {
+                    Position at = part.frontMatter().positionOf("seriesOrder");
+                    problems.add(Diagnostic.warning(part.sourcePath(), at.line(), at.column(),
+                            "seriesOrder " + order + " of '" + name + "' is also the order of " + other.sourcePath(),
+                            "give every part of a series its own number"));
+                }
+            });
+        }
+    }
+}

@@ -1,0 +1,139 @@
+package kist.markdown;
+
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+
+import kist.content.Page;
+import kist.content.PageKind;
+import kist.content.SiteIndex;
+import kist.content.Slugs;
+import kist.content.Taxonomies;
+import kist.content.Term;
+import kist.content.TermIndexer;
+
+/**
+ * Everything a link can point at, indexed once per build: pages by title, slug and alias,
+ * techniques by name and alias, every page's headings, and every path the site will have.
+ * {@link #forPage} gives each page its own {@link PageLinks}.
+ */
+public final class SiteLinks {
+    /** A page or term a wikilink can name. */
+    record Target(String url, String title, String kind) {
+    }
+
+    private final String rootPath;
+    private final Taxonomies taxonomies;
+    private final Map<String, List<Heading>> headingsByUrl;
+    private final Map<String, Page> pagesBySource;
+    private final Map<String, Map<String, Target>> byName = new HashMap<>();
+    private final Map<String, Target> byUrl = new HashMap<>();
+    private final Set<String> allNames = new TreeSet<>();
+    private final Mentions techniquesAndTitles;
+    private final Mentions titlesOnly;
+
+    /**
+     * @param headingsByUrl the headings of every page and description page, by URL
+     */
+    public SiteLinks(String rootPath, SiteIndex index, Taxonomies taxonomies, Map<String, List<Heading>> headingsByUrl) {
+        this.rootPath = rootPath;
+        this.taxonomies = taxonomies;
+        this.headingsByUrl = Map.copyOf(headingsByUrl);
+        this.pagesBySource = new HashMap<>();
+        List<MentionTarget> mentionTargets = new ArrayList<>();
+        List<MentionTarget> titleTargets = new ArrayList<>();
+        for (Page page : index.byUrl().values()) {
+            pagesBySource.put(page.sourcePath(), page);
+            Target target = new Target(page.url(), page.title(), page.kind() == PageKind.POST ? "post" : "page");
+            byUrl.put(page.url(), target);
+            name(page.title(), target);
+            name(page.slug(), target);
+            page.frontMatter().aliases().forEach(alias -> name(alias, target));
+            if (page.kind() == PageKind.POST && page.title().strip().contains(" ")) {
+                titleTargets.add(new MentionTarget(page.title(), href(page.url()), page.url(), false));
+            }
+        }
+        for (Term term : taxonomies.terms(TermIndexer.TECHNIQUES)) {
+            Target target = new Target(term.url(), term.name(), "technique");
+            byUrl.put(term.url(), target);
+            term.description().ifPresent(page -> pagesBySource.put(page.sourcePath(), page));
+            for (String name : names(term)) {
+                name(name, target);
+                mentionTargets.add(new MentionTarget(name, href(term.url()), term.url(), true));
+            }
+        }
+        for (Term tag : taxonomies.terms("tags")) {
+            byUrl.putIfAbsent(tag.url(), new Target(tag.url(), tag.name(), "tag"));
+        }
+        mentionTargets.addAll(titleTargets);
+        this.techniquesAndTitles = new Mentions(mentionTargets);
+        this.titlesOnly = new Mentions(titleTargets);
+    }
+
+    private static List<String> names(Term term) {
+        List<String> names = new ArrayList<>();
+        names.add(term.name());
+        names.add(term.title());
+        names.addAll(term.aliases());
+        return names;
+    }
+
+    private void name(String name, Target target) {
+        String folded = Slugs.fold(name.strip());
+        if (!folded.isEmpty()) {
+            byName.computeIfAbsent(folded, key -> new LinkedHashMap<>()).putIfAbsent(target.url(), target);
+            if (!target.kind().equals("tag")) {
+                allNames.add(name.strip());
+            }
+        }
+    }
+
+    public PageLinks forPage(Page page) {
+        return new PageLinks(this, page);
+    }
+
+    String href(String url) {
+        return rootPath + url.substring(1);
+    }
+
+    Collection<Target> named(String name) {
+        return byName.getOrDefault(Slugs.fold(name.strip()), Map.of()).values();
+    }
+
+    java.util.Optional<Target> term(String taxonomy, String name) {
+        return taxonomies.find(taxonomy, name).map(term -> byUrl.getOrDefault(term.url(), new Target(term.url(), term.name(), taxonomy)));
+    }
+
+    Collection<String> termNames(String taxonomy) {
+        return taxonomies.terms(taxonomy).stream().map(Term::name).toList();
+    }
+
+    Set<String> allNames() {
+        return allNames;
+    }
+
+    List<Heading> headings(String url) {
+        return headingsByUrl.getOrDefault(url, List.of());
+    }
+
+    java.util.Optional<Page> bySource(String sourcePath) {
+        return java.util.Optional.ofNullable(pagesBySource.get(sourcePath));
+    }
+
+    Set<String> sources() {
+        return pagesBySource.keySet();
+    }
+
+    java.util.Optional<Target> byUrl(String url) {
+        return java.util.Optional.ofNullable(byUrl.get(url));
+    }
+
+    Mentions mentions(boolean linkTechniques) {
+        return linkTechniques ? techniquesAndTitles : titlesOnly;
+    }
+}

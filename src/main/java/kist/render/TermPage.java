@@ -1,0 +1,13 @@
+package kist.render;
+
+import java.util.List;
+
+/** The model of {@code term.jte}: a technique or tag, its description, and its posts (one page of them). */
+public record TermPage(Site site, Head head, String taxonomyName, String taxonomyPath, String title,
+                       Html description, int postCount, List<PostSummary> posts, Pagination pagination,
+                       List<BacklinkView> backlinks) {
+    public TermPage {
+        posts = List.copyOf(posts);
+        backlinks = List.copyOf(backlinks);
+    }
+}
