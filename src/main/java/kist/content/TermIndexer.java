@@ -108,7 +108,9 @@ public final class TermIndexer {
                 Map<String, Set<String>> used = spellings.getOrDefault(key, Map.of());
                 warnAboutVariants(key, used, keyOfName);
                 Optional<Document> description = Optional.ofNullable(descriptionByKey.get(key));
-                String name = mostUsed(used, key, keyOfName).orElseGet(() -> description.map(d -> d.frontMatter().title()).orElse(key));
+                // a description page names its technique deliberately; otherwise the posts' favourite spelling
+                String name = description.map(d -> d.frontMatter().title())
+                        .or(() -> mostUsed(used, key, keyOfName)).orElse(key);
                 String baseSlug = description.map(d -> Slugs.slugify(ContentPaths.baseName(d.source().path())))
                         .filter(slug -> !slug.isEmpty())
                         .orElseGet(() -> Slugs.slugifyOrFallback(name, "term-", taxonomy.key() + "/" + key));

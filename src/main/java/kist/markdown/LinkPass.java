@@ -88,35 +88,44 @@ final class LinkPass {
     /** The first mention of each technique becomes a link, unless the page links there already. */
     private void linkMentions(List<Text> texts) {
         Mentions mentions = resolver.mentions();
-        if (mentions.isEmpty()) {
-            return;
-        }
         Set<String> done = new HashSet<>();
+        List<Text> plain = new ArrayList<>();
         for (Text text : texts) {
             List<Mentions.Found> toLink = new ArrayList<>();
             for (Mentions.Found found : mentions.find(text.getChars())) {
-                MentionTarget target = found.target();
-                if (!done.add(target.key()) || linkedHrefs.contains(withoutAnchor(target.href()))) {
-                    continue;
-                }
-                if (target.link()) {
+                if (done.add(found.target().key()) && !linkedHrefs.contains(withoutAnchor(found.target().href()))) {
                     toLink.add(found);
-                } else {
-                    resolver.suggest(target, parsed.lines.at(text.getStartOffset() + found.start()));
+                    linkedHrefs.add(withoutAnchor(found.target().href()));
                 }
             }
-            if (!toLink.isEmpty()) {
-                split(text, toLink);
+            plain.addAll(toLink.isEmpty() ? List.of(text) : split(text, toLink));
+        }
+        suggestTitles(plain);
+    }
+
+    /** A mention of another page's title that links nowhere is worth a suggestion, once per title. */
+    private void suggestTitles(List<Text> texts) {
+        Mentions titles = resolver.titles();
+        Set<String> done = new HashSet<>();
+        for (Text text : texts) {
+            for (Mentions.Found found : titles.find(text.getChars())) {
+                if (done.add(found.target().key()) && !linkedHrefs.contains(withoutAnchor(found.target().href()))) {
+                    resolver.suggest(found.target(), parsed.lines.at(text.getStartOffset() + found.start()));
+                }
             }
         }
     }
 
-    private static void split(Text text, List<Mentions.Found> found) {
+    /** Splits a text node around its mentions; returns the plain text pieces that remain. */
+    private static List<Text> split(Text text, List<Mentions.Found> found) {
         BasedSequence chars = text.getChars();
+        List<Text> remaining = new ArrayList<>();
         int position = 0;
         for (Mentions.Found mention : found) {
             if (mention.start() > position) {
-                text.insertBefore(new Text(chars.subSequence(position, mention.start())));
+                Text before = new Text(chars.subSequence(position, mention.start()));
+                text.insertBefore(before);
+                remaining.add(before);
             }
             BasedSequence name = chars.subSequence(mention.start(), mention.end());
             MentionLink link = new MentionLink(name, mention.target().href());
@@ -125,9 +134,12 @@ final class LinkPass {
             position = mention.end();
         }
         if (position < chars.length()) {
-            text.insertBefore(new Text(chars.subSequence(position)));
+            Text after = new Text(chars.subSequence(position));
+            text.insertBefore(after);
+            remaining.add(after);
         }
         text.unlink();
+        return remaining;
     }
 
     /** Text a reader sees as prose: not a heading, a link, code or raw HTML. */

@@ -21,8 +21,13 @@ public interface LinkResolver {
     /** A Markdown link or image URL as written; returns the URL to write (rewritten or the same). */
     String url(String url, boolean image, Position at, String context);
 
-    /** Names whose first plain-text mention becomes a link, and titles whose mention is suggested as one. */
+    /** Names whose first plain-text mention becomes a link (techniques and their aliases). */
     Mentions mentions();
+
+    /** Titles of other pages whose plain-text mention is suggested as a link. */
+    default Mentions titles() {
+        return Mentions.NONE;
+    }
 
     /** The href of the page itself: mentions never link a page to itself. */
     default Optional<String> ownHref() {

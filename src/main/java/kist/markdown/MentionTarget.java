@@ -2,8 +2,8 @@ package kist.markdown;
 
 /**
  * A name to look for in a page's plain text: a technique name or alias whose first mention links
- * to {@code href} ({@code link} true), or another page's title that is only suggested as a link.
- * {@code key} identifies what it stands for (a URL), so aliases of one technique link once.
+ * to {@code href}, or another page's title that is suggested as a link. {@code key} identifies
+ * what it stands for (a URL), so the aliases of one technique link once.
  */
-public record MentionTarget(String name, String href, String key, boolean link) {
+public record MentionTarget(String name, String href, String key) {
 }

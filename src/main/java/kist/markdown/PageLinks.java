@@ -183,7 +183,12 @@ public final class PageLinks implements LinkResolver {
 
     @Override
     public Mentions mentions() {
-        return site.mentions(page.frontMatter().autolink());
+        return page.frontMatter().autolink() ? site.techniques() : Mentions.NONE;
+    }
+
+    @Override
+    public Mentions titles() {
+        return site.titles();
     }
 
     @Override

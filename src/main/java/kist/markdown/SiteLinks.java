@@ -34,8 +34,8 @@ public final class SiteLinks {
     private final Map<String, Map<String, Target>> byName = new HashMap<>();
     private final Map<String, Target> byUrl = new HashMap<>();
     private final Set<String> allNames = new TreeSet<>();
-    private final Mentions techniquesAndTitles;
-    private final Mentions titlesOnly;
+    private final Mentions techniques;
+    private final Mentions titles;
 
     /**
      * @param headingsByUrl the headings of every page and description page, by URL
@@ -55,7 +55,7 @@ public final class SiteLinks {
             name(page.slug(), target);
             page.frontMatter().aliases().forEach(alias -> name(alias, target));
             if (page.kind() == PageKind.POST && page.title().strip().contains(" ")) {
-                titleTargets.add(new MentionTarget(page.title(), href(page.url()), page.url(), false));
+                titleTargets.add(new MentionTarget(page.title(), href(page.url()), page.url()));
             }
         }
         for (Term term : taxonomies.terms(TermIndexer.TECHNIQUES)) {
@@ -64,15 +64,14 @@ public final class SiteLinks {
             term.description().ifPresent(page -> pagesBySource.put(page.sourcePath(), page));
             for (String name : names(term)) {
                 name(name, target);
-                mentionTargets.add(new MentionTarget(name, href(term.url()), term.url(), true));
+                mentionTargets.add(new MentionTarget(name, href(term.url()), term.url()));
             }
         }
         for (Term tag : taxonomies.terms("tags")) {
             byUrl.putIfAbsent(tag.url(), new Target(tag.url(), tag.name(), "tag"));
         }
-        mentionTargets.addAll(titleTargets);
-        this.techniquesAndTitles = new Mentions(mentionTargets);
-        this.titlesOnly = new Mentions(titleTargets);
+        this.techniques = new Mentions(mentionTargets);
+        this.titles = new Mentions(titleTargets);
     }
 
     private static List<String> names(Term term) {
@@ -133,7 +132,11 @@ public final class SiteLinks {
         return java.util.Optional.ofNullable(byUrl.get(url));
     }
 
-    Mentions mentions(boolean linkTechniques) {
-        return linkTechniques ? techniquesAndTitles : titlesOnly;
+    Mentions techniques() {
+        return techniques;
+    }
+
+    Mentions titles() {
+        return titles;
     }
 }
