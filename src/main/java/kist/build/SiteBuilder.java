@@ -109,9 +109,8 @@ public final class SiteBuilder {
             diagnostics.addAll(rendered.get(page).links().diagnostics());
             pathChecks.addAll(rendered.get(page).links().pathChecks());
         }
-        if (hasErrors(diagnostics)) {
-            return Optional.empty();
-        }
+        // a broken link fails the build, but only after the site is rendered, so that links to
+        // paths can be checked against what it writes and every broken link is reported at once
 
         List<SiteGraphBuilder.PageFacts> facts = all.stream().map(page -> new SiteGraphBuilder.PageFacts(page,
                 rendered.get(page).links().links(), rendered.get(page).page().markdown().plainText())).toList();
@@ -127,7 +126,7 @@ public final class SiteBuilder {
                 index.get().posts().stream().map(page -> rendered.get(page).page()).toList(),
                 index.get().pages().stream().map(page -> rendered.get(page).page()).toList(),
                 descriptions), diagnostics);
-        if (html.isEmpty()) {
+        if (html.isEmpty() || hasErrors(diagnostics) && pathChecks.isEmpty()) {
             return Optional.empty();
         }
         List<OutputFile> files = new ArrayList<>(html.get());

@@ -170,7 +170,10 @@ public final class PageLinks implements LinkResolver {
         String source = path.startsWith("/") ? "content" + path : normalize(ContentPaths.folder(page.sourcePath()) + path);
         Optional<Page> target = site.bySource(source);
         if (target.isEmpty()) {
-            List<String> closest = Suggestions.closest(source, site.sources(), 2);
+            java.util.Map<String, String> byName = new java.util.TreeMap<>();
+            site.sources().forEach(known -> byName.putIfAbsent(ContentPaths.baseName(known), known));
+            List<String> closest = Suggestions.closest(ContentPaths.baseName(source), byName.keySet(), 2).stream()
+                    .map(byName::get).toList();
             error(at, "no content file " + source + " (linked as " + path + ")",
                     closest.isEmpty() ? "link to a Markdown file under content/" : "did you mean " + String.join(" or ", closest) + "?");
             return path + rest;

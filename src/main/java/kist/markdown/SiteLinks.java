@@ -52,7 +52,7 @@ public final class SiteLinks {
             Target target = new Target(page.url(), page.title(), page.kind() == PageKind.POST ? "post" : "page");
             byUrl.put(page.url(), target);
             name(page.title(), target);
-            name(page.slug(), target);
+            name(page.slug(), target, false);
             page.frontMatter().aliases().forEach(alias -> name(alias, target));
             if (page.kind() == PageKind.POST && page.title().strip().contains(" ")) {
                 titleTargets.add(new MentionTarget(page.title(), href(page.url()), page.url()));
@@ -83,10 +83,15 @@ public final class SiteLinks {
     }
 
     private void name(String name, Target target) {
+        name(name, target, true);
+    }
+
+    /** @param suggestible whether "did you mean" may offer it (a title or alias, not a slug) */
+    private void name(String name, Target target, boolean suggestible) {
         String folded = Slugs.fold(name.strip());
         if (!folded.isEmpty()) {
             byName.computeIfAbsent(folded, key -> new LinkedHashMap<>()).putIfAbsent(target.url(), target);
-            if (!target.kind().equals("tag")) {
+            if (suggestible) {
                 allNames.add(name.strip());
             }
         }
