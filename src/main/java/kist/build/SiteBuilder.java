@@ -130,6 +130,9 @@ public final class SiteBuilder {
             return Optional.empty();
         }
         List<OutputFile> files = new ArrayList<>(html.get());
+        List<Page> placed = new ArrayList<>(index.get().posts());
+        placed.addAll(index.get().pages());
+        files.add(renderer.redirectsFile(placed));
         theme.get().assets().forEach((path, bytes) -> files.add(new OutputFile.Generated(path, bytes, "theme " + path)));
         files.addAll(contentAssets(sources, index.get()));
         diagnostics.addAll(collisions(files));

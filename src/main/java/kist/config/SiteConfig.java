@@ -21,11 +21,15 @@ public record SiteConfig(
         List<Taxonomy> taxonomies,
         int paginate,
         RawHtmlPolicy rawHtml,
+        Optional<String> image,
+        String archivePath,
+        Map<String, String> redirects,
         Map<String, Object> params) {
 
     public SiteConfig {
         menu = List.copyOf(menu);
         taxonomies = List.copyOf(taxonomies);
+        redirects = java.util.Collections.unmodifiableMap(new java.util.TreeMap<>(redirects));
         params = java.util.Collections.unmodifiableMap(new java.util.TreeMap<>(params));
     }
 
@@ -39,7 +43,7 @@ public record SiteConfig(
 
     public SiteConfig withBaseUrl(URI newBaseUrl) {
         return new SiteConfig(title, description, newBaseUrl, language, author, menu, permalinks, taxonomies, paginate,
-                rawHtml, params);
+                rawHtml, image, archivePath, redirects, params);
     }
 
     public record Author(String name, String bio, Optional<String> photo) {

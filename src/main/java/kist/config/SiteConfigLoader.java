@@ -22,7 +22,7 @@ import kist.diag.Position;
 public final class SiteConfigLoader {
     public static final String FILE_NAME = "kist.yaml";
     private static final Set<String> KNOWN_KEYS = Set.of("title", "description", "baseUrl", "language", "author",
-            "menu", "permalinks", "taxonomies", "paginate", "markdown", "params");
+            "menu", "permalinks", "taxonomies", "paginate", "markdown", "image", "archive", "redirects", "params");
     private static final Set<String> PERMALINK_TOKENS = Set.of(":year", ":month", ":day", ":slug");
 
     private SiteConfigLoader() {
@@ -110,6 +110,9 @@ public final class SiteConfigLoader {
                     yield SiteConfig.RawHtmlPolicy.PASS;
                 }
             }).orElse(SiteConfig.RawHtmlPolicy.PASS);
+            Optional<String> image = fields.text(root, "image");
+            String archivePath = folderPath(fields.mapping(root, "archive"), "path", "/archive/");
+            Map<String, String> redirects = redirects(fields.mapping(root, "redirects"));
             Map<String, Object> params = new HashMap<>();
             fields.mapping(root, "params").entries().forEach((key, value) -> {
                 Object plain = value.toPlain();
@@ -118,7 +121,7 @@ public final class SiteConfigLoader {
                 }
             });
             return new SiteConfig(title, description, baseUrl, language, author, menu, permalinks, taxonomies, paginate,
-                    rawHtml, params);
+                    rawHtml, image, archivePath, redirects, params);
         }
 
         /** Both taxonomies always exist; kist.yaml may move them and name them, per language or once. */
@@ -132,19 +135,43 @@ public final class SiteConfigLoader {
             List<SiteConfig.Taxonomy> taxonomies = new ArrayList<>();
             for (String key : SiteConfig.Taxonomy.KEYS) {
                 Value.Mapping settings = fields.mapping(map, key);
-                String path = fields.text(settings, "path").orElse("/" + key + "/");
-                if (!path.startsWith("/") || !path.endsWith("/") || path.length() < 3 || path.contains("..")
-                        || path.contains("//") || path.contains("\\")) {
-                    fields.error(settings.entries().get("path"), "taxonomy path '" + path + "' is not a folder path",
-                            "start and end it with '/', for example: path: /technieken/");
-                    path = "/" + key + "/";
-                }
+                String path = folderPath(settings, "path", "/" + key + "/");
                 Optional<String> name = Fields.value(settings, "name").flatMap(value -> value instanceof Value.Mapping byLanguage
                         ? fields.text(byLanguage, language)
                         : fields.text(settings, "name"));
                 taxonomies.add(new SiteConfig.Taxonomy(key, path, name));
             }
             return taxonomies;
+        }
+
+        /** A folder of the site such as /technieken/: starts and ends with '/', stays inside the site. */
+        private String folderPath(Value.Mapping settings, String key, String fallback) {
+            String path = fields.text(settings, key).orElse(fallback);
+            if (!path.startsWith("/") || !path.endsWith("/") || path.length() < 3 || !kist.content.UrlPaths.isSafe(path)) {
+                fields.error(settings.entries().get(key), key + " '" + path + "' is not a folder path",
+                        "start and end it with '/', for example: " + key + ": " + fallback);
+                return fallback;
+            }
+            return path;
+        }
+
+        /** Old addresses that belong to no page (an old feed, a label page), each sent to a new one. */
+        private Map<String, String> redirects(Value.Mapping map) {
+            Map<String, String> redirects = new java.util.TreeMap<>();
+            map.entries().forEach((from, value) -> {
+                Optional<String> to = fields.text(map, from);
+                if (!kist.content.UrlPaths.isSafe(from)) {
+                    fields.error(value, "redirect from '" + from + "' is not a path inside the site",
+                            "write old addresses as paths from the site root: \"/feeds/posts/default\": /feed.xml");
+                } else if (to.isPresent() && !to.get().startsWith("https://") && !to.get().startsWith("http://")
+                        && !kist.content.UrlPaths.isSafe(to.get())) {
+                    fields.error(value, "redirect target '" + to.get() + "' is neither a path of the site nor an http(s) address",
+                            "for example: /feed.xml");
+                } else {
+                    to.ifPresent(target -> redirects.put(from, target));
+                }
+            });
+            return redirects;
         }
 
         private List<SiteConfig.MenuEntry> menu() {

@@ -40,6 +40,18 @@ public record Site(
         return baseUrl + relative;
     }
 
+    /** Open Graph's locale: nl_NL for "nl", en_GB for "en-GB". */
+    public String ogLocale() {
+        java.util.Locale locale = java.util.Locale.forLanguageTag(language);
+        String country = locale.getCountry().isEmpty()
+                ? DEFAULT_COUNTRIES.getOrDefault(locale.getLanguage(), locale.getLanguage().toUpperCase(java.util.Locale.ROOT))
+                : locale.getCountry();
+        return locale.getLanguage() + "_" + country;
+    }
+
+    private static final Map<String, String> DEFAULT_COUNTRIES = Map.of(
+            "en", "US", "nl", "NL", "de", "DE", "fr", "FR", "da", "DK", "sv", "SE", "nb", "NO", "pt", "PT", "ja", "JP", "zh", "CN");
+
     public String t(String key) {
         return strings.get(key);
     }

@@ -37,6 +37,7 @@ public final class SiteRenderer {
     private final Site site;
     private final Taxonomies taxonomies;
     private final SiteGraph graph;
+    private final Sharing sharing;
 
     public SiteRenderer(SiteConfig config, Theme theme, List<Page> posts, Taxonomies taxonomies, SiteGraph graph) {
         this.config = config;
@@ -47,6 +48,7 @@ public final class SiteRenderer {
         Optional<Integer> lastYear = posts.stream().flatMap(p -> p.day().stream()).map(d -> d.getYear()).max(Integer::compare);
         this.site = new Site(config.title(), config.description(), config.language(), config.baseUrl().toString(),
                 config.rootPath(), config.author(), config.menu(), theme.strings(), config.params(), firstYear, lastYear);
+        this.sharing = new Sharing(config, site);
     }
 
     /**
@@ -74,7 +76,8 @@ public final class SiteRenderer {
         jobs.addAll(paginated("/", newestFirst, "home page", (slice, pagination) -> {
             String title = pagination.number() == 1 ? config.title()
                     : site.t("pagination.page", pagination.number(), pagination.count()) + " – " + config.title();
-            Head head = new Head(title, config.description(), pagination.path(), pagination.number() == 1);
+            Head head = new Head(title, config.description(), pagination.path(), pagination.number() == 1,
+                    pagination.number() == 1 ? sharing.website() : Head.Sharing.WEBSITE);
             return new Job(pagination.outputPath(), "home page", "list.jte", new ListPage(site, head, config.title(), slice, pagination));
         }));
         for (SiteConfig.Taxonomy taxonomy : config.taxonomies()) {
@@ -86,9 +89,49 @@ public final class SiteRenderer {
             jobs.add(new Job(series.url().substring(1) + "index.html", "series " + series.name(), "series.jte",
                     new SeriesPage(site, head, series.name(), parts)));
         }
+        jobs.add(archive(posts, newestFirst));
+        List<Page> placed = new ArrayList<>();
+        posts.forEach(post -> placed.add(post.page()));
+        pages.forEach(page -> placed.add(page.page()));
+        List<Redirects.Redirect> redirects = Redirects.of(config, placed);
+        for (Redirects.Redirect redirect : redirects) {
+            redirect.pagePath().ifPresent(path -> jobs.add(new Job(path, redirect.origin() + " (alias " + redirect.from() + ")",
+                    "redirect.jte", redirect.isExternal() ? new RedirectPage(site, redirect.to(), redirect.to())
+                            : new RedirectPage(site, site.link(redirect.to()), site.absoluteUrl(redirect.to())))));
+        }
         jobs.add(new Job("404.html", "404 page", "404.jte",
                 new NotFoundPage(site, new Head(site.t("notFound.title"), config.description(), "/404.html", false))));
         return run(jobs);
+    }
+
+    /** Every post by year and month, with counts: Blogger's "Blogarchief". */
+    private Job archive(List<RenderedPage> posts, List<PostSummary> newestFirst) {
+        java.time.format.DateTimeFormatter monthName = java.time.format.DateTimeFormatter.ofPattern("LLLL", config.locale());
+        Map<Integer, Map<Integer, List<PostSummary>>> byYear = new java.util.TreeMap<>(Comparator.reverseOrder());
+        for (PostSummary post : newestFirst) {
+            byYear.computeIfAbsent(post.day().getYear(), y -> new java.util.TreeMap<>(Comparator.reverseOrder()))
+                    .computeIfAbsent(post.day().getMonthValue(), m -> new ArrayList<>()).add(post);
+        }
+        List<ArchivePage.Year> years = new ArrayList<>();
+        byYear.forEach((year, months) -> {
+            List<ArchivePage.Month> monthList = new ArrayList<>();
+            months.forEach((month, list) -> {
+                String name = monthName.format(java.time.YearMonth.of(year, month));
+                String capitalised = name.substring(0, 1).toUpperCase(config.locale()) + name.substring(1);
+                monthList.add(new ArchivePage.Month(String.format(java.util.Locale.ROOT, "%04d-%02d", year, month),
+                        capitalised + " " + year, list.size(), list));
+            });
+            years.add(new ArchivePage.Year(year, monthList.stream().mapToInt(ArchivePage.Month::count).sum(), monthList));
+        });
+        String title = site.t("archive.title");
+        Head head = new Head(title, site.t("taxonomy.description", title.toLowerCase(config.locale())), config.archivePath(), false);
+        return new Job(config.archivePath().substring(1) + "index.html", "archive", "archive.jte",
+                new ArchivePage(site, head, title, posts.size(), years));
+    }
+
+    /** The {@code _redirects} file for Netlify and Cloudflare Pages. */
+    public OutputFile redirectsFile(List<Page> placed) {
+        return new OutputFile.Generated(Redirects.FILE, Redirects.file(Redirects.of(config, placed), site), "redirects");
     }
 
     private Outcome<List<OutputFile>> run(List<Job> jobs) {
@@ -147,7 +190,8 @@ public final class SiteRenderer {
             jobs.addAll(paginated(term.url(), posts, "term " + term.name(), (slice, pagination) -> {
                 String title = pagination.number() == 1 ? term.title()
                         : term.title() + " – " + site.t("pagination.page", pagination.number(), pagination.count());
-                Head head = new Head(title, summary, pagination.path(), false);
+                Head head = new Head(title, summary, pagination.path(), false, taxonomy.key().equals("techniques")
+                        ? sharing.definedTerm(term.title(), summary, term.url(), name, taxonomy.path()) : Head.Sharing.WEBSITE);
                 return new Job(pagination.outputPath(), description.map(d -> d.page().sourcePath()).orElse("term " + term.name()),
                         "term.jte", new TermPage(site, head, name, taxonomy.path(), term.title(), body, posts.size(), slice,
                         pagination, pagination.number() == 1 ? backlinks : List.of()));
@@ -185,9 +229,11 @@ public final class SiteRenderer {
         Page page = rendered.page();
         FrontMatter fm = page.frontMatter();
         int words = wordCount(rendered.markdown().plainText());
-        Head head = new Head(fm.title(), description(rendered), page.url(), false);
+        PostSummary summary = summaries.get(page.url());
+        Head head = new Head(fm.title(), description(rendered), page.url(), false,
+                sharing.post(page, description(rendered), summary.techniques(), summary.tags()));
         List<PostSummary> related = graph.relatedTo(page).stream().map(Related::url).map(summaries::get).toList();
-        return new PostPage(site, head, summaries.get(page.url()), fm.updated().map(FrontMatter.PublishDate::day),
+        return new PostPage(site, head, summary, fm.updated().map(FrontMatter.PublishDate::day),
                 new Html(rendered.markdown().html()), new Html(rendered.markdown().tocHtml()),
                 words, Math.max(1, (words + WORDS_PER_MINUTE - 1) / WORDS_PER_MINUTE), newer, older,
                 graph.seriesOf(page).map(series -> seriesBox(series, page)), backlinks(page.url()), related, fm.extra());
