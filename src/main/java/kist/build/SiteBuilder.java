@@ -99,7 +99,10 @@ public final class SiteBuilder {
                 page -> markdown.parse(page.document().body(), page.document().bodyLine())));
         Map<String, List<Heading>> headings = new HashMap<>();
         parsed.forEach((page, body) -> headings.put(page.url(), body.headings()));
-        SiteLinks links = new SiteLinks(site.rootPath(), index.get(), taxonomies.get(), headings);
+        List<PlacedAsset> assets = contentAssets(sources, index.get());
+        SiteLinks links = new SiteLinks(site.rootPath(), index.get(), taxonomies.get(), headings, assets.stream()
+                .map(placed -> new SiteLinks.Asset(placed.asset().path(), "/" + placed.outputPath(), placed.asset().imageSize()))
+                .toList());
         Map<Page, Rendering> rendered = all.parallelStream().collect(Collectors.toConcurrentMap(page -> page, page -> {
             PageLinks pageLinks = links.forPage(page);
             return new Rendering(new RenderedPage(page, markdown.render(parsed.get(page), pageLinks)), pageLinks);
@@ -134,7 +137,7 @@ public final class SiteBuilder {
         placed.addAll(index.get().pages());
         files.add(renderer.redirectsFile(placed));
         theme.get().assets().forEach((path, bytes) -> files.add(new OutputFile.Generated(path, bytes, "theme " + path)));
-        files.addAll(contentAssets(sources, index.get()));
+        assets.forEach(asset -> files.add(new OutputFile.Copied(asset.outputPath(), asset.asset().file(), asset.asset().path())));
         diagnostics.addAll(collisions(files));
         diagnostics.addAll(missingPaths(pathChecks, files));
         if (hasErrors(diagnostics)) {
@@ -142,6 +145,10 @@ public final class SiteBuilder {
         }
         files.sort(Comparator.comparing(OutputFile::path));
         return Optional.of(new BuildResult(files, List.of(), all.size()));
+    }
+
+    /** A file from content/ and where it lands in the site. */
+    private record PlacedAsset(AssetFile asset, String outputPath) {
     }
 
     /** A page rendered with the links it resolved. */
@@ -183,7 +190,7 @@ public final class SiteBuilder {
      * beside its page; files of a bundle left out of the build (a draft) are left out with it;
      * other files under content/ keep their path below content/.
      */
-    private static List<OutputFile> contentAssets(SiteSources sources, SiteIndex index) {
+    private static List<PlacedAsset> contentAssets(SiteSources sources, SiteIndex index) {
         java.util.Set<String> allBundles = new java.util.HashSet<>();
         for (List<SourceFile> files : List.of(sources.posts(), sources.pages())) {
             files.stream().map(SourceFile::path).filter(ContentPaths::isBundleIndex)
@@ -195,7 +202,7 @@ public final class SiteBuilder {
                 bundles.put(ContentPaths.folder(page.sourcePath()), page);
             }
         });
-        List<OutputFile> files = new ArrayList<>();
+        List<PlacedAsset> files = new ArrayList<>();
         for (AssetFile asset : sources.contentAssets()) {
             Optional<String> path = Optional.of(asset.path().substring("content/".length()));
             for (String folder = ContentPaths.folder(asset.path()); !folder.isEmpty();
@@ -206,7 +213,7 @@ public final class SiteBuilder {
                     break;
                 }
             }
-            path.ifPresent(p -> files.add(new OutputFile.Copied(p, asset.file(), asset.path())));
+            path.ifPresent(p -> files.add(new PlacedAsset(asset, p)));
         }
         return files;
     }

@@ -67,7 +67,8 @@ public final class SourceReader {
         Path content = root.resolve("content");
         return files(content).stream()
                 .filter(file -> !file.getFileName().toString().endsWith(".md"))
-                .map(file -> new AssetFile(relative(root, file), file))
+                .toList().parallelStream()
+                .map(file -> new AssetFile(relative(root, file), file, ImageSizes.of(file)))
                 .toList();
     }
 

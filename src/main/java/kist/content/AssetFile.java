@@ -2,6 +2,9 @@ package kist.content;
 
 import java.nio.file.Path;
 
-/** A file copied into the site as it is: {@code path} is where it lands, relative to the output. */
-public record AssetFile(String path, Path file) {
+/**
+ * A file under content/ copied into the site as it is; {@code path} is its path in the site
+ * folder ("content/posts/x/foto.jpg"); an image knows its size.
+ */
+public record AssetFile(String path, Path file, java.util.Optional<ImageSize> imageSize) {
 }

@@ -50,6 +50,7 @@ final class KistExtension implements Parser.ParserExtension, HtmlRenderer.HtmlRe
         if ("HTML".equals(rendererType)) {
             rendererBuilder.nodeRendererFactory(options -> new KistNodeRenderer());
             rendererBuilder.linkResolverFactory(new ResolvedUrls());
+            rendererBuilder.attributeProviderFactory(new ImageAttributes.Factory());
             rendererBuilder.attributeProviderFactory(new IndependentAttributeProviderFactory() {
                 @Override
                 public AttributeProvider apply(LinkResolverContext context) {
@@ -137,6 +138,9 @@ final class KistExtension implements Parser.ParserExtension, HtmlRenderer.HtmlRe
         public LinkResolver apply(LinkResolverBasicContext context) {
             return (node, basicContext, link) -> {
                 Object resolved = RESOLUTIONS.get(basicContext.getDocument()).get(node);
+                if (resolved instanceof LinkPass.ResolvedImage image) {
+                    return link.withUrl(image.url());
+                }
                 return resolved instanceof String url ? link.withUrl(url) : link;
             };
         }

@@ -80,7 +80,9 @@ final class LinkPass {
         String written = url.toString();
         String resolved = resolver.url(written, node instanceof Image, parsed.lines.at(node.getStartOffset()), context(node));
         linkedHrefs.add(withoutAnchor(resolved));
-        if (!resolved.equals(written)) {
+        if (node instanceof Image) {
+            resolutions.put(node, new ResolvedImage(resolved, resolver.imageSize(resolved)));
+        } else if (!resolved.equals(written)) {
             resolutions.put(node, resolved);
         }
     }
@@ -165,6 +167,10 @@ final class LinkPass {
             return "";
         }
         return Sentences.around(block.getChars(), node.getStartOffset() - block.getStartOffset());
+    }
+
+    /** An image's URL to write, and its size when the site knows it. */
+    record ResolvedImage(String url, Optional<kist.content.ImageSize> size) {
     }
 
     private static String withoutAnchor(String href) {

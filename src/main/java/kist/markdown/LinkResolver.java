@@ -21,6 +21,11 @@ public interface LinkResolver {
     /** A Markdown link or image URL as written; returns the URL to write (rewritten or the same). */
     String url(String url, boolean image, Position at, String context);
 
+    /** The size of the image at a URL this resolver returned, when the site has it. */
+    default Optional<kist.content.ImageSize> imageSize(String resolvedUrl) {
+        return Optional.empty();
+    }
+
     /** Names whose first plain-text mention becomes a link (techniques and their aliases). */
     Mentions mentions();
 

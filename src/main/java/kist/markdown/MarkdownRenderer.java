@@ -146,7 +146,7 @@ public final class MarkdownRenderer {
             summary = html.substring(0, at);
             html = html.substring(0, at) + html.substring(after);
         } else {
-            summary = firstParagraph(document);
+            summary = firstParagraph(document, html);
         }
 
         return new RenderedMarkdown(html, standalone(summary), fromMarker, headings,
@@ -196,12 +196,21 @@ public final class MarkdownRenderer {
         return fragment.body().html();
     }
 
-    private String firstParagraph(Document document) {
-        for (Node node = document.getFirstChild(); node != null; node = node.getNext()) {
-            if (node instanceof Paragraph) {
-                return renderer.render(node);
-            }
+    /**
+     * The first top-level paragraph, cut from the rendered page rather than rendered again:
+     * flexmark renders a lone paragraph node without its images.
+     */
+    private static String firstParagraph(Document document, String html) {
+        boolean hasParagraph = false;
+        for (Node node = document.getFirstChild(); node != null && !hasParagraph; node = node.getNext()) {
+            hasParagraph = node instanceof Paragraph;
         }
-        return "";
+        if (!hasParagraph) {
+            return "";
+        }
+        org.jsoup.nodes.Document page = Jsoup.parseBodyFragment(html);
+        page.outputSettings().prettyPrint(false);
+        org.jsoup.nodes.Element first = page.body().selectFirst("> p");
+        return first == null ? "" : first.outerHtml() + "\n";
     }
 }

@@ -154,7 +154,7 @@ public final class PageLinks implements LinkResolver {
             return markdownFile(path, rest, at, context);
         }
         if (!path.startsWith("/")) {
-            return url;
+            return relativeFile(path, rest, url, at);
         }
         String known = site.byUrl(path).isPresent() || !site.byUrl(path + "/").isPresent() ? path : path + "/";
         site.byUrl(known).filter(target -> !target.url().equals(page.url()))
@@ -163,6 +163,36 @@ public final class PageLinks implements LinkResolver {
             pathChecks.add(new PathCheck(page.sourcePath(), known, url, at));
         }
         return site.href(known) + rest;
+    }
+
+    /**
+     * A file beside the page ("foto.jpg" in a post's folder): linked by its URL from the site root,
+     * so it also shows where the page's summary or feed entry appears.
+     */
+    private String relativeFile(String path, String rest, String written, Position at) {
+        if (path.isEmpty()) {
+            return written;
+        }
+        String source = normalize(ContentPaths.folder(page.sourcePath()) + path);
+        Optional<SiteLinks.Asset> asset = site.assetBySource(source);
+        if (asset.isEmpty()) {
+            java.util.Map<String, String> byName = new java.util.TreeMap<>();
+            site.assetSources().stream().filter(known -> known.startsWith(ContentPaths.folder(page.sourcePath())))
+                    .forEach(known -> byName.putIfAbsent(known.substring(known.lastIndexOf('/') + 1), known));
+            List<String> closest = Suggestions.closest(path.substring(path.lastIndexOf('/') + 1), byName.keySet(), 2);
+            error(at, "no file " + source + " (linked as " + written + ")",
+                    closest.isEmpty() ? "put the file beside the post (content/posts/<slug>/index.md with the file next to it)"
+                            : "did you mean " + String.join(" or ", closest) + "?");
+            return written;
+        }
+        return site.href(asset.get().url()) + rest;
+    }
+
+    @Override
+    public Optional<kist.content.ImageSize> imageSize(String resolvedUrl) {
+        String root = site.href("/");
+        String url = resolvedUrl.startsWith(root) ? "/" + resolvedUrl.substring(root.length()) : resolvedUrl;
+        return site.assetByUrl(url).flatMap(SiteLinks.Asset::imageSize);
     }
 
     /** {@code other-post.md} or {@code ../techniques/anker.md}, relative to this file: the page made from it. */

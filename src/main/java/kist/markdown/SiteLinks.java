@@ -31,6 +31,12 @@ public final class SiteLinks {
     private final Taxonomies taxonomies;
     private final Map<String, List<Heading>> headingsByUrl;
     private final Map<String, Page> pagesBySource;
+    private final Map<String, Asset> assetsBySource = new HashMap<>();
+    private final Map<String, Asset> assetsByUrl = new HashMap<>();
+
+    /** A file copied from content/ into the site. */
+    public record Asset(String sourcePath, String url, java.util.Optional<kist.content.ImageSize> imageSize) {
+    }
     private final Map<String, Map<String, Target>> byName = new HashMap<>();
     private final Map<String, Target> byUrl = new HashMap<>();
     private final Set<String> allNames = new TreeSet<>();
@@ -40,11 +46,20 @@ public final class SiteLinks {
     /**
      * @param headingsByUrl the headings of every page and description page, by URL
      */
-    public SiteLinks(String rootPath, SiteIndex index, Taxonomies taxonomies, Map<String, List<Heading>> headingsByUrl) {
+    /**
+     * @param assets every file under content/ that is copied into the site: its source path
+     *               ("content/posts/x/foto.jpg") and the URL it gets, with its size when it is an image
+     */
+    public SiteLinks(String rootPath, SiteIndex index, Taxonomies taxonomies, Map<String, List<Heading>> headingsByUrl,
+                     List<Asset> assets) {
         this.rootPath = rootPath;
         this.taxonomies = taxonomies;
         this.headingsByUrl = Map.copyOf(headingsByUrl);
         this.pagesBySource = new HashMap<>();
+        assets.forEach(asset -> {
+            assetsBySource.put(asset.sourcePath(), asset);
+            assetsByUrl.put(asset.url(), asset);
+        });
         List<MentionTarget> mentionTargets = new ArrayList<>();
         List<MentionTarget> titleTargets = new ArrayList<>();
         for (Page page : index.byUrl().values()) {
@@ -127,6 +142,18 @@ public final class SiteLinks {
 
     java.util.Optional<Page> bySource(String sourcePath) {
         return java.util.Optional.ofNullable(pagesBySource.get(sourcePath));
+    }
+
+    java.util.Optional<Asset> assetBySource(String sourcePath) {
+        return java.util.Optional.ofNullable(assetsBySource.get(sourcePath));
+    }
+
+    java.util.Optional<Asset> assetByUrl(String url) {
+        return java.util.Optional.ofNullable(assetsByUrl.get(url));
+    }
+
+    Set<String> assetSources() {
+        return assetsBySource.keySet();
     }
 
     Set<String> sources() {

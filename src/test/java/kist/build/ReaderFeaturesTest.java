@@ -139,4 +139,58 @@ class ReaderFeaturesTest {
     private static String meta(Document page, String property) {
         return page.selectFirst("meta[property=" + property + "]").attr("content");
     }
+
+    @Test
+    void imagesGetTheirSizeLazyLoadingAndWorkFromListPagesToo() throws Exception {
+        java.io.ByteArrayOutputStream png = new java.io.ByteArrayOutputStream();
+        javax.imageio.ImageIO.write(new java.awt.image.BufferedImage(640, 480, java.awt.image.BufferedImage.TYPE_INT_RGB), "png", png);
+        TestSite site = TestSite.write(dir, """
+                -- kist.yaml --
+                title: Blog
+                -- content/posts/met-foto/index.md --
+                ---
+                title: Met foto
+                date: 2020-01-01
+                ---
+                ![Een foto](foto.png) en ![Logo](/images/logo.svg)
+                -- content/images/logo.svg --
+                <svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 120 40"><rect width="120" height="40"/></svg>
+                """);
+        site.bytes("content/posts/met-foto/foto.png", png.toByteArray());
+
+        TestSite.Run run = site.build();
+
+        assertEquals(0, run.exitCode(), run.err());
+        Document post = run.html("2020/01/met-foto/index.html");
+        org.jsoup.nodes.Element photo = post.selectFirst(".prose img[alt=Een foto]");
+        assertEquals("/2020/01/met-foto/foto.png", photo.attr("src"));
+        assertEquals("640", photo.attr("width"));
+        assertEquals("480", photo.attr("height"));
+        assertEquals("lazy", photo.attr("loading"));
+        org.jsoup.nodes.Element logo = post.selectFirst(".prose img[alt=Logo]");
+        assertEquals("120", logo.attr("width"));
+        assertEquals("40", logo.attr("height"));
+        // the summary on the home page shows the same picture
+        assertEquals("/2020/01/met-foto/foto.png", run.html("index.html").selectFirst(".card img").attr("src"));
+    }
+
+    @Test
+    void aMissingImageIsAnErrorAtItsPosition() {
+        TestSite.Run run = TestSite.write(dir, """
+                -- kist.yaml --
+                title: Blog
+                -- content/posts/zonder/index.md --
+                ---
+                title: Zonder
+                date: 2020-01-01
+                ---
+                Tekst ![weg](fto.png)
+                -- content/posts/zonder/foto.png --
+                x
+                """).build();
+
+        assertEquals(1, run.exitCode());
+        assertTrue(run.err().contains("content/posts/zonder/index.md:5:7: error: no file content/posts/zonder/fto.png"), run.err());
+        assertTrue(run.err().contains("did you mean foto.png?"), run.err());
+    }
 }
