@@ -132,6 +132,7 @@ public final class SiteBuilder {
         List<OutputFile> files = new ArrayList<>(html.get());
         theme.get().assets().forEach((path, bytes) -> files.add(new OutputFile.Generated(path, bytes, "theme " + path)));
         files.addAll(contentAssets(sources, index.get()));
+        kist.output.Sitemap.robotsTxt(site.baseUrl(), files).ifPresent(files::add);
         diagnostics.addAll(collisions(files));
         diagnostics.addAll(missingPaths(pathChecks, files));
         if (hasErrors(diagnostics)) {

@@ -40,6 +40,11 @@ public record Site(
         return baseUrl + relative;
     }
 
+    /** The site's Atom feed, when it has one (it needs an absolute baseUrl). */
+    public java.util.Optional<FeedLink> feed() {
+        return Feeds.available(baseUrl) ? java.util.Optional.of(new FeedLink(title, Feeds.SITE_FEED)) : java.util.Optional.empty();
+    }
+
     public String t(String key) {
         return strings.get(key);
     }
