@@ -138,6 +138,7 @@ public final class SiteBuilder {
         files.add(renderer.redirectsFile(placed));
         theme.get().assets().forEach((path, bytes) -> files.add(new OutputFile.Generated(path, bytes, "theme " + path)));
         assets.forEach(asset -> files.add(new OutputFile.Copied(asset.outputPath(), asset.asset().file(), asset.asset().path())));
+        kist.output.Sitemap.robotsTxt(site.baseUrl(), files).ifPresent(files::add);
         diagnostics.addAll(collisions(files));
         diagnostics.addAll(missingPaths(pathChecks, files));
         if (hasErrors(diagnostics)) {

@@ -1,15 +1,24 @@
 package kist.render;
 
+import java.util.List;
 import java.util.Optional;
 
 /**
  * What the layout's {@code <head>} says of one page. {@code path} is the page's URL path;
- * {@code sharing} is what link previews (Open Graph, Twitter cards, JSON-LD) show of it.
+ * {@code sharing} is what link previews (Open Graph, Twitter cards, JSON-LD) show of it;
+ * {@code feeds} are the page's own feeds, besides the site's (a technique page has its technique's).
  */
-public record Head(String title, String description, String path, boolean isHome, Sharing sharing) {
+public record Head(String title, String description, String path, boolean isHome, Sharing sharing, List<FeedLink> feeds) {
+    public Head {
+        feeds = List.copyOf(feeds);
+    }
 
     public Head(String title, String description, String path, boolean isHome) {
-        this(title, description, path, isHome, Sharing.WEBSITE);
+        this(title, description, path, isHome, Sharing.WEBSITE, List.of());
+    }
+
+    public Head(String title, String description, String path, boolean isHome, Sharing sharing) {
+        this(title, description, path, isHome, sharing, List.of());
     }
 
     /**

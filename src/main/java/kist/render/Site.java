@@ -52,6 +52,11 @@ public record Site(
     private static final Map<String, String> DEFAULT_COUNTRIES = Map.of(
             "en", "US", "nl", "NL", "de", "DE", "fr", "FR", "da", "DK", "sv", "SE", "nb", "NO", "pt", "PT", "ja", "JP", "zh", "CN");
 
+    /** The site's Atom feed, when it has one (it needs an absolute baseUrl). */
+    public java.util.Optional<FeedLink> feed() {
+        return Feeds.available(baseUrl) ? java.util.Optional.of(new FeedLink(title, Feeds.SITE_FEED)) : java.util.Optional.empty();
+    }
+
     public String t(String key) {
         return strings.get(key);
     }

@@ -101,7 +101,20 @@ public final class SiteRenderer {
         }
         jobs.add(new Job("404.html", "404 page", "404.jte",
                 new NotFoundPage(site, new Head(site.t("notFound.title"), config.description(), "/404.html", false))));
-        return run(jobs);
+        Outcome<List<OutputFile>> html = run(jobs);
+        return html.value().map(files -> Outcome.of(withFeedsAndSitemap(files, jobs, posts, pages), html.diagnostics()))
+                .orElse(html);
+    }
+
+    /** Feeds and the sitemap, made from the same posts and view models as the pages. */
+    private List<OutputFile> withFeedsAndSitemap(List<OutputFile> html, List<Job> jobs, List<RenderedPage> posts,
+                                                 List<RenderedPage> pages) {
+        List<OutputFile> files = new ArrayList<>(html);
+        files.addAll(Feeds.files(config, posts, taxonomies));
+        List<Page> dated = java.util.stream.Stream.concat(posts.stream(), pages.stream()).map(RenderedPage::page).toList();
+        files.addAll(SitemapPages.files(config, jobs.stream()
+                .map(job -> new SitemapPages.Rendered(job.outputPath(), job.model())).toList(), dated, taxonomies));
+        return files;
     }
 
     /** Every post by year and month, with counts: Blogger's "Blogarchief". */
@@ -187,11 +200,14 @@ public final class SiteRenderer {
             String summary = description.map(SiteRenderer::description)
                     .orElseGet(() -> site.t("term.description", term.name(), posts.size()));
             List<BacklinkView> backlinks = backlinks(term.url());
+            List<FeedLink> feeds = taxonomy.key().equals(kist.content.TermIndexer.TECHNIQUES) && Feeds.available(site.baseUrl())
+                    ? List.of(new FeedLink(Feeds.termFeedTitle(term, config.title()), Feeds.termFeedPath(term))) : List.of();
             jobs.addAll(paginated(term.url(), posts, "term " + term.name(), (slice, pagination) -> {
                 String title = pagination.number() == 1 ? term.title()
                         : term.title() + " – " + site.t("pagination.page", pagination.number(), pagination.count());
                 Head head = new Head(title, summary, pagination.path(), false, taxonomy.key().equals("techniques")
-                        ? sharing.definedTerm(term.title(), summary, term.url(), name, taxonomy.path()) : Head.Sharing.WEBSITE);
+                        ? sharing.definedTerm(term.title(), summary, term.url(), name, taxonomy.path()) : Head.Sharing.WEBSITE,
+                        feeds);
                 return new Job(pagination.outputPath(), description.map(d -> d.page().sourcePath()).orElse("term " + term.name()),
                         "term.jte", new TermPage(site, head, name, taxonomy.path(), term.title(), body, posts.size(), slice,
                         pagination, pagination.number() == 1 ? backlinks : List.of()));

@@ -1,0 +1,146 @@
+package kist.render;
+
+import java.nio.charset.StandardCharsets;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Element;
+
+import kist.config.SiteConfig;
+import kist.content.FrontMatter;
+import kist.content.Page;
+import kist.content.Taxonomies;
+import kist.content.Term;
+import kist.content.TermIndexer;
+import kist.output.AtomFeed;
+import kist.output.OutputFile;
+
+/**
+ * The site's Atom feed ({@code /feed.xml}, the latest posts in full) and one per technique
+ * ({@code /technieken/anker/feed.xml}). Every date comes from the posts, never from the clock.
+ */
+final class Feeds {
+    static final String SITE_FEED = "/feed.xml";
+    private static final int LATEST = 20;
+    /** The {@code updated} of a feed without posts: it must have one, and the clock may not give it. */
+    private static final OffsetDateTime NO_POSTS = OffsetDateTime.of(1970, 1, 1, 0, 0, 0, 0, ZoneOffset.UTC);
+    private static final String[] URL_ATTRIBUTES = {"href", "src", "poster", "cite"};
+
+    private final SiteConfig config;
+    private final Taxonomies taxonomies;
+    private final Map<String, RenderedPage> postsByUrl = new HashMap<>();
+    private final Map<String, AtomFeed.Entry> entries = new HashMap<>();
+
+    private Feeds(SiteConfig config, Taxonomies taxonomies, List<RenderedPage> posts) {
+        this.config = config;
+        this.taxonomies = taxonomies;
+        posts.forEach(post -> postsByUrl.put(post.page().url(), post));
+    }
+
+    /**
+     * Feeds need absolute addresses (their ids and links); a site whose baseUrl is a bare path
+     * ("/", the default) has none to give, so it gets no feeds.
+     */
+    static boolean available(String baseUrl) {
+        return baseUrl.startsWith("https://") || baseUrl.startsWith("http://");
+    }
+
+    static String termFeedPath(Term term) {
+        return term.url() + "feed.xml";
+    }
+
+    static String termFeedTitle(Term term, String siteTitle) {
+        return term.title() + " – " + siteTitle;
+    }
+
+    /** The moment a page last changed: {@code updated}, else {@code date}; a plain day counts from midnight UTC. */
+    static Optional<OffsetDateTime> lastChange(FrontMatter frontMatter) {
+        return frontMatter.updated().or(frontMatter::date).map(Feeds::moment);
+    }
+
+    private static OffsetDateTime moment(FrontMatter.PublishDate date) {
+        return date.hasTime() ? date.moment() : date.day().atStartOfDay().atOffset(ZoneOffset.UTC);
+    }
+
+    /** @param posts newest first */
+    static List<OutputFile> files(SiteConfig config, List<RenderedPage> posts, Taxonomies taxonomies) {
+        if (!available(config.baseUrl().toString())) {
+            return List.of();
+        }
+        Feeds feeds = new Feeds(config, taxonomies, posts);
+        List<OutputFile> files = new ArrayList<>();
+        files.add(feeds.file(SITE_FEED, config.title(), Optional.of(config.description()), "/",
+                posts.stream().map(RenderedPage::page).toList(), "site feed"));
+        for (Term term : taxonomies.terms(TermIndexer.TECHNIQUES)) {
+            files.add(feeds.file(termFeedPath(term), termFeedTitle(term, config.title()),
+                    term.description().flatMap(page -> page.frontMatter().summary()), term.url(), term.posts(),
+                    "feed of technique " + term.name()));
+        }
+        return files;
+    }
+
+    private OutputFile file(String path, String title, Optional<String> subtitle, String pagePath, List<Page> posts,
+                            String origin) {
+        List<AtomFeed.Entry> latest = posts.stream().limit(LATEST).map(post -> entries.computeIfAbsent(post.url(),
+                url -> entry(postsByUrl.get(url)))).toList();
+        OffsetDateTime updated = latest.stream().map(AtomFeed.Entry::updated)
+                .max(Comparator.comparing(OffsetDateTime::toInstant)).orElse(NO_POSTS);
+        String self = absolute(path);
+        AtomFeed feed = new AtomFeed(self, title, subtitle, updated, author(), config.language(), absolute(pagePath),
+                self, latest);
+        return new OutputFile.Generated(path.substring(1), feed.xml(), origin);
+    }
+
+    private String author() {
+        String name = config.author().name();
+        return name.isBlank() ? config.title() : name;
+    }
+
+    private AtomFeed.Entry entry(RenderedPage post) {
+        Page page = post.page();
+        FrontMatter fm = page.frontMatter();
+        String url = absolute(page.url());
+        OffsetDateTime published = moment(fm.date().orElseThrow());
+        String summary = fm.summary().orElseGet(() -> Jsoup.parseBodyFragment(post.markdown().summaryHtml()).text());
+        List<AtomFeed.Category> categories = new ArrayList<>();
+        for (SiteConfig.Taxonomy taxonomy : config.taxonomies()) {
+            for (Term term : taxonomies.termsOf(page, taxonomy.key())) {
+                categories.add(new AtomFeed.Category(term.slug(), absolute(taxonomy.path()), term.name()));
+            }
+        }
+        return new AtomFeed.Entry(url, fm.title(), url, published, lastChange(fm).orElse(published),
+                Optional.of(summary), absoluteLinks(post.markdown().html(), url), categories);
+    }
+
+    private String absolute(String path) {
+        return config.baseUrl() + (path.startsWith("/") ? path.substring(1) : path);
+    }
+
+    /**
+     * A feed reader shows a post away from its page, so the links and pictures in it (foto.jpg
+     * beside the post, /blog/2007/10/x/ in the site) are made absolute against the post's address,
+     * and the heading anchors, which only make sense on the page, are left out.
+     */
+    static String absoluteLinks(String html, String postUrl) {
+        org.jsoup.nodes.Document body = Jsoup.parseBodyFragment(html, postUrl);
+        body.outputSettings().prettyPrint(false).charset(StandardCharsets.UTF_8);
+        // the '#' beside each heading is for the page, where kist.css keeps it quiet; a reader would show it
+        body.body().select("a.anchor[aria-hidden]").remove();
+        for (String attribute : URL_ATTRIBUTES) {
+            for (Element element : body.body().select("[" + attribute + "]")) {
+                String absolute = element.absUrl(attribute);
+                if (!absolute.isEmpty()) {
+                    element.attr(attribute, absolute);
+                }
+            }
+        }
+        return body.body().html();
+    }
+}

@@ -1,0 +1,87 @@
+package kist.render;
+
+import java.time.OffsetDateTime;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.stream.Stream;
+
+import kist.config.SiteConfig;
+import kist.content.Page;
+import kist.content.Taxonomies;
+import kist.output.OutputFile;
+import kist.output.Sitemap;
+
+/**
+ * The sitemap of the pages the theme renders, made from their view models: a post or page
+ * changed when it says it did ({@code updated}, else {@code date}); a list changed when the
+ * newest post it lists did. The 404 page and redirect pages are no pages to find; a page without
+ * any date has no lastmod.
+ */
+final class SitemapPages {
+    /** A rendered page: its output file and the view model it was made from. */
+    record Rendered(String outputPath, Object model) {
+    }
+
+    private final Map<String, OffsetDateTime> changedByUrl = new HashMap<>();
+    private final Map<String, OffsetDateTime> termChangedByUrl = new HashMap<>();
+
+    private SitemapPages(List<Page> pages, Taxonomies taxonomies) {
+        for (Page page : pages) {
+            Feeds.lastChange(page.frontMatter()).ifPresent(moment -> changedByUrl.put(page.url(), moment));
+        }
+        // a taxonomy index lists terms, each of which changed with its newest post
+        taxonomies.terms().values().stream().flatMap(List::stream).forEach(term -> newest(term.posts().stream()
+                .map(Page::url).map(changedByUrl::get)).ifPresent(moment -> termChangedByUrl.put(term.url(), moment)));
+    }
+
+    /** {@code sitemap.xml}, when the site has an absolute baseUrl to give its pages' addresses. */
+    static List<OutputFile> files(SiteConfig config, List<Rendered> rendered, List<Page> pages, Taxonomies taxonomies) {
+        if (!Feeds.available(config.baseUrl().toString())) {
+            return List.of();
+        }
+        SitemapPages dates = new SitemapPages(pages, taxonomies);
+        List<Sitemap.Url> urls = rendered.stream()
+                .filter(page -> page.outputPath().endsWith(".html") && !(page.model() instanceof NotFoundPage)
+                        && !(page.model() instanceof RedirectPage))
+                .map(page -> new Sitemap.Url(config.baseUrl() + urlPath(page.outputPath()), dates.lastChange(page.model())))
+                .sorted(Comparator.comparing(Sitemap.Url::loc))
+                .toList();
+        return List.of(new OutputFile.Generated(Sitemap.PATH, new Sitemap(urls).xml(), "sitemap"));
+    }
+
+    /** "2007/10/x/index.html" is at "2007/10/x/", relative to the base URL. */
+    private static String urlPath(String outputPath) {
+        return outputPath.endsWith("index.html") ? outputPath.substring(0, outputPath.length() - "index.html".length()) : outputPath;
+    }
+
+    private Optional<OffsetDateTime> lastChange(Object model) {
+        if (model instanceof PostPage post) {
+            return Optional.ofNullable(changedByUrl.get(post.post().path()));
+        } else if (model instanceof StandalonePage page) {
+            return Optional.ofNullable(changedByUrl.get(page.head().path()));
+        } else if (model instanceof ListPage list) {
+            return newestPost(list.posts());
+        } else if (model instanceof TermPage term) {
+            return newestPost(term.posts());
+        } else if (model instanceof SeriesPage series) {
+            return newestPost(series.parts());
+        } else if (model instanceof TaxonomyPage taxonomy) {
+            return newest(taxonomy.terms().stream().map(term -> termChangedByUrl.get(term.path())));
+        }
+        // a page kist does not know the making of: better no lastmod than a wrong one
+        return Optional.empty();
+    }
+
+    private Optional<OffsetDateTime> newestPost(List<PostSummary> posts) {
+        return newest(posts.stream().map(post -> changedByUrl.get(post.path())));
+    }
+
+    private static Optional<OffsetDateTime> newest(Stream<OffsetDateTime> moments) {
+        return moments.filter(Objects::nonNull)
+                .max(Comparator.comparing(OffsetDateTime::toInstant).thenComparing(OffsetDateTime::toString));
+    }
+}
