@@ -33,6 +33,7 @@ import kist.markdown.MarkdownOptions;
 import kist.markdown.MarkdownRenderer;
 import kist.markdown.RawHtml;
 import kist.output.OutputFile;
+import kist.output.SearchIndex;
 import kist.render.RenderedPage;
 import kist.render.SiteRenderer;
 import kist.render.Theme;
@@ -132,6 +133,8 @@ public final class SiteBuilder {
         List<OutputFile> files = new ArrayList<>(html.get());
         theme.get().assets().forEach((path, bytes) -> files.add(new OutputFile.Generated(path, bytes, "theme " + path)));
         files.addAll(contentAssets(sources, index.get()));
+        files.add(SearchIndex.file(site.rootPath(), index.get().posts(), taxonomies.get(),
+                page -> rendered.get(page).page().markdown()));
         diagnostics.addAll(collisions(files));
         diagnostics.addAll(missingPaths(pathChecks, files));
         if (hasErrors(diagnostics)) {

@@ -22,7 +22,7 @@ import kist.diag.Position;
 public final class SiteConfigLoader {
     public static final String FILE_NAME = "kist.yaml";
     private static final Set<String> KNOWN_KEYS = Set.of("title", "description", "baseUrl", "language", "author",
-            "menu", "permalinks", "taxonomies", "paginate", "markdown", "params");
+            "menu", "permalinks", "taxonomies", "paginate", "markdown", "params", "search");
     private static final Set<String> PERMALINK_TOKENS = Set.of(":year", ":month", ":day", ":slug");
 
     private SiteConfigLoader() {
@@ -118,7 +118,17 @@ public final class SiteConfigLoader {
                 }
             });
             return new SiteConfig(title, description, baseUrl, language, author, menu, permalinks, taxonomies, paginate,
-                    rawHtml, params);
+                    rawHtml, params, search(fields.mapping(root, "search")));
+        }
+
+        private SiteConfig.Search search(Value.Mapping map) {
+            String path = fields.text(map, "path").orElse(SiteConfig.Search.DEFAULT.path());
+            if (!isFolderPath(path)) {
+                fields.error(map.entries().get("path"), "search path '" + path + "' is not a folder path",
+                        "start and end it with '/', for example: search: {path: /zoeken/}");
+                return SiteConfig.Search.DEFAULT;
+            }
+            return new SiteConfig.Search(path);
         }
 
         /** Both taxonomies always exist; kist.yaml may move them and name them, per language or once. */
@@ -145,6 +155,11 @@ public final class SiteConfigLoader {
                 taxonomies.add(new SiteConfig.Taxonomy(key, path, name));
             }
             return taxonomies;
+        }
+
+        private static boolean isFolderPath(String path) {
+            return path.startsWith("/") && path.endsWith("/") && path.length() >= 3 && !path.contains("..")
+                    && !path.contains("//") && !path.contains("\\");
         }
 
         private List<SiteConfig.MenuEntry> menu() {

@@ -46,7 +46,8 @@ public final class SiteRenderer {
         Optional<Integer> firstYear = posts.stream().flatMap(p -> p.day().stream()).map(d -> d.getYear()).min(Integer::compare);
         Optional<Integer> lastYear = posts.stream().flatMap(p -> p.day().stream()).map(d -> d.getYear()).max(Integer::compare);
         this.site = new Site(config.title(), config.description(), config.language(), config.baseUrl().toString(),
-                config.rootPath(), config.author(), config.menu(), theme.strings(), config.params(), firstYear, lastYear);
+                config.rootPath(), config.author(), config.menu(), theme.strings(), config.params(), firstYear, lastYear,
+                config.search().path());
     }
 
     /**
@@ -86,6 +87,7 @@ public final class SiteRenderer {
             jobs.add(new Job(series.url().substring(1) + "index.html", "series " + series.name(), "series.jte",
                     new SeriesPage(site, head, series.name(), parts)));
         }
+        jobs.add(new Job(SearchPage.outputPath(config), "search page", "search.jte", SearchPage.of(site, config, newestFirst)));
         jobs.add(new Job("404.html", "404 page", "404.jte",
                 new NotFoundPage(site, new Head(site.t("notFound.title"), config.description(), "/404.html", false))));
         return run(jobs);
