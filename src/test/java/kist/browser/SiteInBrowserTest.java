@@ -20,6 +20,7 @@ import javax.imageio.ImageIO;
 
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.By;
@@ -53,7 +54,9 @@ class SiteInBrowserTest {
 
     @BeforeAll
     static void buildServeAndOpen() {
-        Chromium.assumeInstalled();
+        if (!Chromium.isInstalled()) {
+            return;
+        }
         Path site = dir.resolve("site");
         StringWriter out = new StringWriter();
         StringWriter err = new StringWriter();
@@ -63,6 +66,15 @@ class SiteInBrowserTest {
         server = StaticSiteServer.start(site);
         browser = Chromium.start(dir.resolve("profile"));
         wait = new WebDriverWait(browser, Duration.ofSeconds(20));
+    }
+
+    /**
+     * Skipped test by test, not in @BeforeAll: surefire writes no {@code <skipped message>} for a
+     * class skipped as a whole, and CI looks for that message to fail a run that skipped.
+     */
+    @BeforeEach
+    void needsChromium() {
+        Chromium.assumeInstalled();
     }
 
     @AfterAll

@@ -21,8 +21,12 @@ public final class Chromium {
     private Chromium() {
     }
 
+    public static boolean isInstalled() {
+        return Files.isExecutable(BROWSER) && Files.isExecutable(DRIVER);
+    }
+
     public static void assumeInstalled() {
-        assumeTrue(Files.isExecutable(BROWSER) && Files.isExecutable(DRIVER),
+        assumeTrue(isInstalled(),
                 "browser tests need " + BROWSER + " and " + DRIVER
                         + "; on Debian or Ubuntu: sudo apt-get install chromium chromium-driver");
     }
