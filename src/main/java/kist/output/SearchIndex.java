@@ -39,7 +39,7 @@ public final class SearchIndex {
 
     /** One page a reader can find. {@code techniques} may hold more (aliases) for matching than it shows. */
     record Entry(String title, String url, String kind, String summary, List<String> techniques,
-                 List<String> techniqueNames, String text) {
+                 List<String> techniquesToMatch, String text) {
     }
 
     /**
@@ -80,7 +80,7 @@ public final class SearchIndex {
                     .member("summary", entry.summary())
                     .member("techniques", entry.techniques())
                     .member("folded", List.of(words(entry.title()),
-                            words(String.join(" ", entry.techniqueNames())),
+                            words(String.join(" ", entry.techniquesToMatch())),
                             words(entry.summary()),
                             String.join(" ", distinctWords(entry.text(), MAX_TEXT_WORDS))))
                     .endObject();
