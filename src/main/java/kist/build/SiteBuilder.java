@@ -33,6 +33,7 @@ import kist.markdown.MarkdownOptions;
 import kist.markdown.MarkdownRenderer;
 import kist.markdown.RawHtml;
 import kist.output.OutputFile;
+import kist.output.SearchIndex;
 import kist.render.RenderedPage;
 import kist.render.SiteRenderer;
 import kist.render.Theme;
@@ -139,6 +140,8 @@ public final class SiteBuilder {
         theme.get().assets().forEach((path, bytes) -> files.add(new OutputFile.Generated(path, bytes, "theme " + path)));
         assets.forEach(asset -> files.add(new OutputFile.Copied(asset.outputPath(), asset.asset().file(), asset.asset().path())));
         kist.output.Sitemap.robotsTxt(site.baseUrl(), files).ifPresent(files::add);
+        files.add(SearchIndex.file(site.rootPath(), index.get().posts(), taxonomies.get(),
+                page -> rendered.get(page).page().markdown()));
         diagnostics.addAll(collisions(files));
         diagnostics.addAll(missingPaths(pathChecks, files));
         if (hasErrors(diagnostics)) {

@@ -24,7 +24,8 @@ public record SiteConfig(
         Optional<String> image,
         String archivePath,
         Map<String, String> redirects,
-        Map<String, Object> params) {
+        Map<String, Object> params,
+        Search search) {
 
     public SiteConfig {
         menu = List.copyOf(menu);
@@ -43,7 +44,7 @@ public record SiteConfig(
 
     public SiteConfig withBaseUrl(URI newBaseUrl) {
         return new SiteConfig(title, description, newBaseUrl, language, author, menu, permalinks, taxonomies, paginate,
-                rawHtml, image, archivePath, redirects, params);
+                rawHtml, image, archivePath, redirects, params, search);
     }
 
     public record Author(String name, String bio, Optional<String> photo) {
@@ -66,6 +67,11 @@ public record SiteConfig(
     }
 
     public enum RawHtmlPolicy { PASS, ESCAPE }
+
+    /** The search page: {@code path} is where it lives ("/zoeken/"); its index is {@code /search.json}. */
+    public record Search(String path) {
+        public static final Search DEFAULT = new Search("/search/");
+    }
 
     /** URL patterns with :year, :month, :day and :slug; they end with '/' or '.html'. */
     public record Permalinks(String posts, String pages) {

@@ -22,7 +22,7 @@ import kist.diag.Position;
 public final class SiteConfigLoader {
     public static final String FILE_NAME = "kist.yaml";
     private static final Set<String> KNOWN_KEYS = Set.of("title", "description", "baseUrl", "language", "author",
-            "menu", "permalinks", "taxonomies", "paginate", "markdown", "image", "archive", "redirects", "params");
+            "menu", "permalinks", "taxonomies", "paginate", "markdown", "image", "archive", "redirects", "params", "search");
     private static final Set<String> PERMALINK_TOKENS = Set.of(":year", ":month", ":day", ":slug");
 
     private SiteConfigLoader() {
@@ -111,7 +111,7 @@ public final class SiteConfigLoader {
                 }
             }).orElse(SiteConfig.RawHtmlPolicy.PASS);
             Optional<String> image = fields.text(root, "image");
-            String archivePath = folderPath(fields.mapping(root, "archive"), "path", "/archive/");
+            String archivePath = folderPath(fields.mapping(root, "archive"), "path", "/archive/", "archive path");
             Map<String, String> redirects = redirects(fields.mapping(root, "redirects"));
             Map<String, Object> params = new HashMap<>();
             fields.mapping(root, "params").entries().forEach((key, value) -> {
@@ -121,7 +121,11 @@ public final class SiteConfigLoader {
                 }
             });
             return new SiteConfig(title, description, baseUrl, language, author, menu, permalinks, taxonomies, paginate,
-                    rawHtml, image, archivePath, redirects, params);
+                    rawHtml, image, archivePath, redirects, params, search(fields.mapping(root, "search")));
+        }
+
+        private SiteConfig.Search search(Value.Mapping map) {
+            return new SiteConfig.Search(folderPath(map, "path", SiteConfig.Search.DEFAULT.path(), "search path"));
         }
 
         /** Both taxonomies always exist; kist.yaml may move them and name them, per language or once. */
@@ -135,7 +139,7 @@ public final class SiteConfigLoader {
             List<SiteConfig.Taxonomy> taxonomies = new ArrayList<>();
             for (String key : SiteConfig.Taxonomy.KEYS) {
                 Value.Mapping settings = fields.mapping(map, key);
-                String path = folderPath(settings, "path", "/" + key + "/");
+                String path = folderPath(settings, "path", "/" + key + "/", "taxonomy path");
                 Optional<String> name = Fields.value(settings, "name").flatMap(value -> value instanceof Value.Mapping byLanguage
                         ? fields.text(byLanguage, language)
                         : fields.text(settings, "name"));
@@ -145,10 +149,10 @@ public final class SiteConfigLoader {
         }
 
         /** A folder of the site such as /technieken/: starts and ends with '/', stays inside the site. */
-        private String folderPath(Value.Mapping settings, String key, String fallback) {
+        private String folderPath(Value.Mapping settings, String key, String fallback, String what) {
             String path = fields.text(settings, key).orElse(fallback);
             if (!path.startsWith("/") || !path.endsWith("/") || path.length() < 3 || !kist.content.UrlPaths.isSafe(path)) {
-                fields.error(settings.entries().get(key), key + " '" + path + "' is not a folder path",
+                fields.error(settings.entries().get(key), what + " '" + path + "' is not a folder path",
                         "start and end it with '/', for example: " + key + ": " + fallback);
                 return fallback;
             }

@@ -19,7 +19,8 @@ public record Site(
         Strings strings,
         Map<String, Object> params,
         Optional<Integer> firstYear,
-        Optional<Integer> lastYear) {
+        Optional<Integer> lastYear,
+        String searchPath) {
 
     public Site {
         menu = List.copyOf(menu);

@@ -47,7 +47,8 @@ public final class SiteRenderer {
         Optional<Integer> firstYear = posts.stream().flatMap(p -> p.day().stream()).map(d -> d.getYear()).min(Integer::compare);
         Optional<Integer> lastYear = posts.stream().flatMap(p -> p.day().stream()).map(d -> d.getYear()).max(Integer::compare);
         this.site = new Site(config.title(), config.description(), config.language(), config.baseUrl().toString(),
-                config.rootPath(), config.author(), config.menu(), theme.strings(), config.params(), firstYear, lastYear);
+                config.rootPath(), config.author(), config.menu(), theme.strings(), config.params(), firstYear, lastYear,
+                config.search().path());
         this.sharing = new Sharing(config, site);
     }
 
@@ -99,6 +100,7 @@ public final class SiteRenderer {
                     "redirect.jte", redirect.isExternal() ? new RedirectPage(site, redirect.to(), redirect.to())
                             : new RedirectPage(site, site.link(redirect.to()), site.absoluteUrl(redirect.to())))));
         }
+        jobs.add(new Job(SearchPage.outputPath(config), "search page", "search.jte", SearchPage.of(site, config, newestFirst)));
         jobs.add(new Job("404.html", "404 page", "404.jte",
                 new NotFoundPage(site, new Head(site.t("notFound.title"), config.description(), "/404.html", false))));
         Outcome<List<OutputFile>> html = run(jobs);

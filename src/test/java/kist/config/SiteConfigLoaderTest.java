@@ -55,7 +55,7 @@ class SiteConfigLoaderTest {
 
         List<String> messages = outcome.diagnostics().stream().map(Diagnostic::format).toList();
         assertTrue(outcome.value().isEmpty());
-        assertTrue(messages.stream().anyMatch(m -> m.startsWith("kist.yaml:4:11: error: path 'technieken' is not a folder path")), messages.toString());
+        assertTrue(messages.stream().anyMatch(m -> m.startsWith("kist.yaml:4:11: error: taxonomy path 'technieken' is not a folder path")), messages.toString());
         assertTrue(messages.stream().anyMatch(m -> m.startsWith("kist.yaml:6:5: error: unknown taxonomy 'categories'")), messages.toString());
     }
 

@@ -1,0 +1,149 @@
+package kist.output;
+
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.function.Function;
+
+import kist.content.Page;
+import kist.content.Slugs;
+import kist.content.Taxonomies;
+import kist.content.Term;
+import kist.content.TermIndexer;
+import kist.markdown.RenderedMarkdown;
+
+/**
+ * The site's search index, {@code search.json}, read by the search page's script
+ * ({@code templates/assets/search.js}), so search works on any static host:
+ * <pre>
+ * {"version":1,"pages":[
+ * {"title":"Het anker","url":"/2007/10/het-anker/","kind":"post","summary":"…","techniques":["anker","SPIN"],
+ *  "folded":["het anker","anker spin","wie het eerste …","vorige week pakte ik …"]},
+ * …]}
+ * </pre>
+ * The first fields are shown as they are; {@code folded} is what a query is matched against, in
+ * rank order (title, techniques, summary, text), folded once here with {@link Slugs#fold} so that
+ * "kaser" finds "Käser", and reduced to words separated by single spaces. The text is kept as its
+ * distinct words only, which is all that matching needs and keeps long posts small.
+ * Posts come newest first, then technique pages by name: the order ties are broken in.
+ */
+public final class SearchIndex {
+    public static final String PATH = "search.json";
+    static final int MAX_SUMMARY_CHARS = 280;
+    static final int MAX_TEXT_WORDS = 2000;
+
+    private SearchIndex() {
+    }
+
+    /** One page a reader can find. {@code techniques} may hold more (aliases) for matching than it shows. */
+    record Entry(String title, String url, String kind, String summary, List<String> techniques,
+                 List<String> techniquesToMatch, String text) {
+    }
+
+    /**
+     * The index of every post and technique page.
+     *
+     * @param rootPath  the site's root path ("/" or "/blog/"), so the URLs work under a sub-path
+     * @param posts     newest first
+     * @param markdown  the rendered body of a post or of a technique's description page
+     */
+    public static OutputFile file(String rootPath, List<Page> posts, Taxonomies taxonomies,
+                                  Function<Page, RenderedMarkdown> markdown) {
+        List<Entry> entries = new ArrayList<>();
+        for (Page post : posts) {
+            RenderedMarkdown body = markdown.apply(post);
+            List<String> names = taxonomies.termsOf(post, TermIndexer.TECHNIQUES).stream().map(Term::name).toList();
+            entries.add(new Entry(post.title(), link(rootPath, post.url()), "post", summary(post, body), names, names,
+                    body.plainText()));
+        }
+        for (Term term : taxonomies.terms(TermIndexer.TECHNIQUES)) {
+            List<String> names = new ArrayList<>(List.of(term.name()));
+            names.addAll(term.aliases());
+            entries.add(new Entry(term.title(), link(rootPath, term.url()), "technique",
+                    term.description().map(page -> summary(page, markdown.apply(page))).orElse(""),
+                    List.of(term.name()), names,
+                    term.description().map(page -> markdown.apply(page).plainText()).orElse("")));
+        }
+        return new OutputFile.Generated(PATH, json(entries).getBytes(StandardCharsets.UTF_8), "search index");
+    }
+
+    static String json(List<Entry> entries) {
+        Json json = new Json(256 * (entries.size() + 1));
+        json.beginObject().name("version").value(1).name("pages").beginArray();
+        for (Entry entry : entries) {
+            json.newline().beginObject()
+                    .member("title", entry.title())
+                    .member("url", entry.url())
+                    .member("kind", entry.kind())
+                    .member("summary", entry.summary())
+                    .member("techniques", entry.techniques())
+                    .member("folded", List.of(words(entry.title()),
+                            words(String.join(" ", entry.techniquesToMatch())),
+                            words(entry.summary()),
+                            String.join(" ", distinctWords(entry.text(), MAX_TEXT_WORDS))))
+                    .endObject();
+        }
+        return json.newline().endArray().endObject() + "\n";
+    }
+
+    /** The folded words of {@code text}, separated by single spaces. */
+    static String words(String text) {
+        return String.join(" ", allWords(text));
+    }
+
+    /** The first {@code limit} distinct folded words of {@code text}, in the order they first appear. */
+    static List<String> distinctWords(String text, int limit) {
+        Set<String> distinct = new LinkedHashSet<>();
+        for (String word : allWords(text)) {
+            if (distinct.size() >= limit) {
+                break;
+            }
+            distinct.add(word);
+        }
+        return List.copyOf(distinct);
+    }
+
+    /**
+     * Words are runs of letters, digits and combining marks after folding, as in
+     * {@link Slugs#slugify}; search.js splits a query by the same rule.
+     */
+    private static List<String> allWords(String text) {
+        String folded = Slugs.fold(text);
+        List<String> words = new ArrayList<>();
+        StringBuilder word = new StringBuilder();
+        for (int i = 0; i < folded.length(); ) {
+            int cp = folded.codePointAt(i);
+            i += Character.charCount(cp);
+            int type = Character.getType(cp);
+            if (Character.isLetterOrDigit(cp) || type == Character.NON_SPACING_MARK || type == Character.COMBINING_SPACING_MARK) {
+                word.appendCodePoint(cp);
+            } else if (!word.isEmpty()) {
+                words.add(word.toString());
+                word.setLength(0);
+            }
+        }
+        if (!word.isEmpty()) {
+            words.add(word.toString());
+        }
+        return words;
+    }
+
+    /** The page's summary as plain text, cut at a word near {@link #MAX_SUMMARY_CHARS}. */
+    private static String summary(Page page, RenderedMarkdown body) {
+        String text = page.frontMatter().summary()
+                .orElseGet(() -> org.jsoup.Jsoup.parseBodyFragment(body.summaryHtml()).text()).strip();
+        if (text.length() <= MAX_SUMMARY_CHARS) {
+            return text;
+        }
+        int space = text.lastIndexOf(' ', MAX_SUMMARY_CHARS);
+        int cut = space > MAX_SUMMARY_CHARS / 2 ? space
+                : Character.isHighSurrogate(text.charAt(MAX_SUMMARY_CHARS - 1)) ? MAX_SUMMARY_CHARS - 1 : MAX_SUMMARY_CHARS;
+        return text.substring(0, cut).stripTrailing() + "…";
+    }
+
+    private static String link(String rootPath, String url) {
+        return rootPath + (url.startsWith("/") ? url.substring(1) : url);
+    }
+}
