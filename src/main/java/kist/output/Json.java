@@ -8,7 +8,7 @@ import java.util.List;
  * do U+2028, U+2029 and unpaired surrogates, so the output is plain ASCII-safe structure that can
  * be pasted into a {@code <script>} element or JavaScript source without ending it early.
  */
-final class Json {
+public final class Json {
     private final StringBuilder out;
     private boolean needsComma;
     private boolean pendingNewline;
@@ -100,6 +100,46 @@ final class Json {
         if (pendingNewline) {
             out.append('\n');
             pendingNewline = false;
+        }
+    }
+
+    /**
+     * A small tree of maps (in their iteration order: pass ordered maps), lists, strings, whole
+     * numbers and booleans, as one line of JSON: the structured data of a page's head.
+     */
+    public static String write(Object value) {
+        StringBuilder out = new StringBuilder();
+        write(value, out);
+        return out.toString();
+    }
+
+    private static void write(Object value, StringBuilder out) {
+        if (value == null) {
+            out.append("null");
+        } else if (value instanceof String text) {
+            quote(text, out);
+        } else if (value instanceof Boolean || value instanceof Integer || value instanceof Long) {
+            out.append(value);
+        } else if (value instanceof java.util.Map<?, ?> map) {
+            out.append('{');
+            String separator = "";
+            for (java.util.Map.Entry<?, ?> entry : map.entrySet()) {
+                out.append(separator);
+                quote(String.valueOf(entry.getKey()), out);
+                out.append(':');
+                write(entry.getValue(), out);
+                separator = ",";
+            }
+            out.append('}');
+        } else if (value instanceof List<?> list) {
+            out.append('[');
+            for (int i = 0; i < list.size(); i++) {
+                out.append(i == 0 ? "" : ",");
+                write(list.get(i), out);
+            }
+            out.append(']');
+        } else {
+            throw new IllegalArgumentException("no JSON form for " + value.getClass());
         }
     }
 

@@ -7,6 +7,7 @@ import java.util.Map;
 import java.util.Optional;
 
 import kist.config.SiteConfig;
+import kist.output.Json;
 import kist.content.FrontMatter;
 import kist.content.Page;
 
