@@ -9,6 +9,7 @@ import java.util.Optional;
 /**
  * The site's configuration, from {@code kist.yaml}. {@code baseUrl} always ends with '/';
  * {@code rootPath} is its path ("/" or "/blog/"), the prefix of every link kist writes.
+ * {@code graphPath} is where the map of the whole site lives ("/graph/", or "/kaart/").
  */
 public record SiteConfig(
         String title,
@@ -21,7 +22,8 @@ public record SiteConfig(
         List<Taxonomy> taxonomies,
         int paginate,
         RawHtmlPolicy rawHtml,
-        Map<String, Object> params) {
+        Map<String, Object> params,
+        String graphPath) {
 
     public SiteConfig {
         menu = List.copyOf(menu);
@@ -39,7 +41,7 @@ public record SiteConfig(
 
     public SiteConfig withBaseUrl(URI newBaseUrl) {
         return new SiteConfig(title, description, newBaseUrl, language, author, menu, permalinks, taxonomies, paginate,
-                rawHtml, params);
+                rawHtml, params, graphPath);
     }
 
     public record Author(String name, String bio, Optional<String> photo) {

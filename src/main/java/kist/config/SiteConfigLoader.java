@@ -22,7 +22,8 @@ import kist.diag.Position;
 public final class SiteConfigLoader {
     public static final String FILE_NAME = "kist.yaml";
     private static final Set<String> KNOWN_KEYS = Set.of("title", "description", "baseUrl", "language", "author",
-            "menu", "permalinks", "taxonomies", "paginate", "markdown", "params");
+            "menu", "permalinks", "taxonomies", "paginate", "markdown", "params", "graph");
+    private static final String DEFAULT_GRAPH_PATH = "/graph/";
     private static final Set<String> PERMALINK_TOKENS = Set.of(":year", ":month", ":day", ":slug");
 
     private SiteConfigLoader() {
@@ -118,7 +119,22 @@ public final class SiteConfigLoader {
                 }
             });
             return new SiteConfig(title, description, baseUrl, language, author, menu, permalinks, taxonomies, paginate,
-                    rawHtml, params);
+                    rawHtml, params, graphPath(fields.mapping(root, "graph")));
+        }
+
+        private String graphPath(Value.Mapping settings) {
+            String path = fields.text(settings, "path").orElse(DEFAULT_GRAPH_PATH);
+            if (!isFolderPath(path)) {
+                fields.error(settings.entries().get("path"), "graph path '" + path + "' is not a folder path",
+                        "start and end it with '/', for example: graph: {path: /kaart/}");
+                return DEFAULT_GRAPH_PATH;
+            }
+            return path;
+        }
+
+        private static boolean isFolderPath(String path) {
+            return path.startsWith("/") && path.endsWith("/") && path.length() >= 3 && !path.contains("..")
+                    && !path.contains("//") && !path.contains("\\");
         }
 
         /** Both taxonomies always exist; kist.yaml may move them and name them, per language or once. */
