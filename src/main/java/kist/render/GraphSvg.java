@@ -105,15 +105,16 @@ final class GraphSvg {
                 .append(xml(label(node.title(), LABEL_LENGTH))).append("</text></a>\n");
     }
 
-    /** A title short enough for a label: cut at a word when one ends late enough, with an ellipsis. */
+    /** A title short enough for a label: cut after a word (or part of one) when one ends late enough, with an ellipsis. */
     static String label(String title, int max) {
         String text = title.strip().replaceAll("\\s+", " ");
         if (text.codePointCount(0, text.length()) <= max) {
             return text;
         }
-        String cut = text.substring(0, text.offsetByCodePoints(0, max - 1));
-        int space = cut.lastIndexOf(' ');
-        if (space >= max * 2 / 3) {
+        int end = text.offsetByCodePoints(0, max - 1);
+        String cut = text.substring(0, end);
+        int space = Math.max(cut.lastIndexOf(' '), cut.lastIndexOf('-'));
+        if (Character.isLetterOrDigit(text.codePointAt(end)) && space >= max * 2 / 3) {
             cut = cut.substring(0, space);
         }
         return cut.stripTrailing().replaceAll("[\\p{Punct}–—]+$", "") + "…";
