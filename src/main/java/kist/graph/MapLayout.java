@@ -96,12 +96,23 @@ public final class MapLayout {
         start(map, focus, x, y);
         double[] dx = new double[n];
         double[] dy = new double[n];
+        // hubs (a technique with many posts) push harder, as in ForceAtlas2, so that they spread
+        // out instead of crowding the middle with their labels
+        double[] mass = new double[n];
+        java.util.Arrays.fill(mass, 1);
+        for (KnowledgeMap.Edge edge : map.edges()) {
+            mass[edge.from()] += 1;
+            mass[edge.to()] += 1;
+        }
+        for (int i = 0; i < n; i++) {
+            mass[i] = 1 + Math.log(mass[i]) / 2;
+        }
         double gravity = 0.9 / Math.sqrt(Math.max(n, 1));
         double hottest = Math.max(1.0, Math.sqrt(n) / 2);
         for (int round = 0; round < ROUNDS; round++) {
             java.util.Arrays.fill(dx, 0);
             java.util.Arrays.fill(dy, 0);
-            repel(x, y, dx, dy);
+            repel(x, y, mass, dx, dy);
             for (KnowledgeMap.Edge edge : map.edges()) {
                 double ex = x[edge.to()] - x[edge.from()];
                 double ey = y[edge.to()] - y[edge.from()];
@@ -191,7 +202,7 @@ public final class MapLayout {
      * Repulsion k²/d between nodes that see each other closer than {@link #REACH}, found through
      * a grid whose cells are that reach wide (wider across, as labels make distance count less there).
      */
-    private static void repel(double[] x, double[] y, double[] dx, double[] dy) {
+    private static void repel(double[] x, double[] y, double[] mass, double[] dx, double[] dy) {
         int n = x.length;
         Map<Long, List<Integer>> cells = new HashMap<>();
         long[] column = new long[n];
@@ -207,7 +218,7 @@ public final class MapLayout {
                     // each list is in index order and each pair is taken once, from its smaller index
                     for (int j : cells.getOrDefault(cell(column[i] + across, row[i] + down), List.of())) {
                         if (j > i) {
-                            push(i, j, x, y, dx, dy);
+                            push(i, j, x, y, mass, dx, dy);
                         }
                     }
                 }
@@ -219,7 +230,7 @@ public final class MapLayout {
         return (cx << 32) + cy;
     }
 
-    private static void push(int i, int j, double[] x, double[] y, double[] dx, double[] dy) {
+    private static void push(int i, int j, double[] x, double[] y, double[] mass, double[] dx, double[] dy) {
         double ex = x[i] - x[j];
         double ey = y[i] - y[j];
         double d = Math.sqrt(ex * ex + ey * ey);
@@ -234,7 +245,7 @@ public final class MapLayout {
         if (seen >= REACH) {
             return;
         }
-        double force = 1 / Math.max(seen, 1e-3) / d;
+        double force = mass[i] * mass[j] / Math.max(seen, 1e-3) / d;
         dx[i] += ex * force;
         dy[i] += ey * force;
         dx[j] -= ex * force;

@@ -17,7 +17,7 @@ final class GraphFigures {
      * The site map keeps the most joined nodes beyond this many: more would not be readable, and
      * the page says how many it left out.
      */
-    static final int SITE_LIMIT = 250;
+    static final int SITE_LIMIT = 200;
     static final int NEIGHBOURHOOD_POSTS = 30;
     static final int NEIGHBOURHOOD_TECHNIQUES = 16;
     /** A technique with one post and nothing else is a line, not a map. */
@@ -28,7 +28,8 @@ final class GraphFigures {
 
     static GraphPage sitePage(KnowledgeMaps maps, Site site, Locale locale, String path) {
         String title = site.t("graph.title");
-        GraphFigure figure = GraphSvg.figure(maps.site(SITE_LIMIT), GraphSvg.SITE_FRAME, "graph-map",
+        KnowledgeMap map = maps.site(SITE_LIMIT);
+        GraphFigure figure = GraphSvg.figure(map, GraphSvg.siteFrame(map.nodes().size()), "graph-map",
                 site.t("graph.svgTitle", site.title()), site, locale);
         return new GraphPage(site, new Head(title, site.t("graph.description"), path, false), title, figure);
     }

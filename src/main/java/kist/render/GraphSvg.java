@@ -1,8 +1,11 @@
 package kist.render;
 
 import java.text.Collator;
+import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 import java.util.Locale;
 
 import kist.graph.KnowledgeMap;
@@ -16,11 +19,22 @@ import kist.graph.MapLayout;
  * the same map is always the same bytes.
  */
 final class GraphSvg {
-    static final MapLayout.Frame SITE_FRAME = new MapLayout.Frame(1100, 320, 760, 90, 24, 30, 240);
     static final MapLayout.Frame TERM_FRAME = new MapLayout.Frame(640, 220, 520, 78, 24, 30, 200);
     static final int LABEL_LENGTH = 22;
+    /**
+     * Beyond this many nodes, labels would cover each other: techniques keep theirs, and of the
+     * posts and pages only the {@value #LABELLED_POSTS} most joined; the rest are named by their
+     * title (a tooltip, and what a screen reader reads).
+     */
+    static final int ALL_LABELLED = 80;
+    static final int LABELLED_POSTS = 50;
 
     private GraphSvg() {
+    }
+
+    /** The site map's frame: as wide as a wide screen, taller as the map grows. */
+    static MapLayout.Frame siteFrame(int nodes) {
+        return new MapLayout.Frame(1100, 320, Math.max(760, Math.min(1100, 500 + 3 * nodes)), 90, 24, 30, 240);
     }
 
     /** The figure of one map: drawn in {@code frame}, titled {@code title} for screen readers. */
@@ -61,14 +75,39 @@ final class GraphSvg {
                     .append("\" x2=\"").append(number(to.x())).append("\" y2=\"").append(number(to.y())).append("\"/>\n");
         }
         svg.append("</g>\n<g class=\"graph-nodes\">\n");
-        for (int i = 0; i < map.nodes().size(); i++) {
-            node(svg, map.nodes().get(i), points.get(i), map.focus().filter(map.nodes().get(i).url()::equals).isPresent(), site);
+        Set<Integer> labelled = labelled(map);
+        // techniques last, so that they and their labels lie on top of the posts around them
+        for (KnowledgeMap.Kind kind : List.of(KnowledgeMap.Kind.POST, KnowledgeMap.Kind.PAGE, KnowledgeMap.Kind.TECHNIQUE)) {
+            for (int i = 0; i < map.nodes().size(); i++) {
+                KnowledgeMap.Node node = map.nodes().get(i);
+                if (node.kind() == kind) {
+                    node(svg, node, points.get(i), map.focus().filter(node.url()::equals).isPresent(), labelled.contains(i), site);
+                }
+            }
         }
         svg.append("</g>\n</svg>");
         return new Html(svg.toString());
     }
 
-    private static void node(StringBuilder svg, KnowledgeMap.Node node, MapLayout.Point at, boolean focus, Site site) {
+    /** The nodes that get a visible label: all on a small map, else the techniques and the most joined others. */
+    private static Set<Integer> labelled(KnowledgeMap map) {
+        Set<Integer> labelled = new HashSet<>();
+        List<Integer> others = new ArrayList<>();
+        for (int i = 0; i < map.nodes().size(); i++) {
+            if (map.nodes().size() <= ALL_LABELLED || map.nodes().get(i).kind() == KnowledgeMap.Kind.TECHNIQUE) {
+                labelled.add(i);
+            } else {
+                others.add(i);
+            }
+        }
+        others.stream().sorted(Comparator.comparingInt((Integer i) -> map.nodes().get(i).weight()).reversed()
+                        .thenComparing(Comparator.naturalOrder()))
+                .limit(LABELLED_POSTS).forEach(labelled::add);
+        return labelled;
+    }
+
+    private static void node(StringBuilder svg, KnowledgeMap.Node node, MapLayout.Point at, boolean focus, boolean labelled,
+                             Site site) {
         String kind = switch (node.kind()) {
             case TECHNIQUE -> "technique";
             case POST -> "post";
@@ -101,8 +140,11 @@ final class GraphSvg {
                 below = 19;
             }
         }
-        svg.append("<text class=\"graph-label\" x=\"").append(x).append("\" y=\"").append(number(at.y() + below)).append("\">")
-                .append(xml(label(node.title(), LABEL_LENGTH))).append("</text></a>\n");
+        if (labelled) {
+            svg.append("<text class=\"graph-label\" x=\"").append(x).append("\" y=\"").append(number(at.y() + below)).append("\">")
+                    .append(xml(label(node.title(), LABEL_LENGTH))).append("</text>");
+        }
+        svg.append("</a>\n");
     }
 
     /** A title short enough for a label: cut after a word (or part of one) when one ends late enough, with an ellipsis. */

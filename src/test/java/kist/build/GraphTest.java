@@ -182,11 +182,15 @@ class GraphTest {
         assertEquals(0, run.exitCode(), run.err());
 
         Document map = run.html("graph/index.html");
-        assertEquals(250, map.select("main svg a.graph-node").size());
-        assertEquals(250, map.select(".graph-list a").size());
-        assertEquals("The map shows 250 of 265 points.", map.selectFirst(".graph-omitted").text());
+        assertEquals(200, map.select("main svg a.graph-node").size());
+        assertEquals(200, map.select(".graph-list a").size());
+        assertEquals("The map shows 200 of 265 points.", map.selectFirst(".graph-omitted").text());
         assertEquals(5, map.select("main svg a.graph-technique").size());
-        assertEquals(1, map.select("main svg a.graph-post[href=/2007/10/p000/]").size());
+        // labels for the techniques and the most linked posts only; every node keeps its title
+        assertEquals(5, map.select("main svg a.graph-technique > text").size());
+        assertEquals(50, map.select("main svg a.graph-post > text").size());
+        assertEquals(200, map.select("main svg a.graph-node > title").size());
+        assertEquals("p000", map.selectFirst("main svg a.graph-post[href=/2007/10/p000/] > text").text());
     }
 
     @Test
@@ -202,16 +206,16 @@ class GraphTest {
 
     /** Each line as "join from to", its ends matched to the nodes drawn there, the two URLs sorted. */
     private static Set<String> edges(Element svg) {
-        List<String[]> centres = new ArrayList<>();
+        List<Object[]> centres = new ArrayList<>();
         for (Element node : svg.select("a.graph-node")) {
-            Element text = node.selectFirst("text");
             Element mark = node.selectFirst(".graph-mark");
-            double y = switch (mark.tagName()) {
-                case "circle" -> Double.parseDouble(mark.attr("cy"));
-                case "rect" -> Double.parseDouble(mark.attr("y")) + Double.parseDouble(mark.attr("height")) / 2;
-                default -> Double.parseDouble(mark.attr("points").split(" ")[1].split(",")[1]);
+            double[] centre = switch (mark.tagName()) {
+                case "circle" -> new double[] {number(mark, "cx"), number(mark, "cy")};
+                case "rect" -> new double[] {number(mark, "x") + number(mark, "width") / 2, number(mark, "y") + number(mark, "height") / 2};
+                default -> new double[] {Double.parseDouble(mark.attr("points").split("[ ,]")[0]),
+                        Double.parseDouble(mark.attr("points").split("[ ,]")[3])};
             };
-            centres.add(new String[] {text.attr("x"), String.valueOf(y), node.attr("href")});
+            centres.add(new Object[] {centre, node.attr("href")});
         }
         Set<String> edges = new TreeSet<>();
         for (Element line : svg.select("line.graph-edge")) {
@@ -223,9 +227,14 @@ class GraphTest {
         return edges;
     }
 
-    private static String at(List<String[]> centres, String x, String y) {
-        return centres.stream().filter(c -> c[0].equals(x) && Math.abs(Double.parseDouble(c[1]) - Double.parseDouble(y)) < 0.15)
-                .map(c -> c[2]).findFirst().orElseThrow(() -> new AssertionError("no node at " + x + "," + y));
+    private static String at(List<Object[]> centres, String x, String y) {
+        return centres.stream().filter(c -> Math.abs(((double[]) c[0])[0] - Double.parseDouble(x)) < 0.15
+                        && Math.abs(((double[]) c[0])[1] - Double.parseDouble(y)) < 0.15)
+                .map(c -> (String) c[1]).findFirst().orElseThrow(() -> new AssertionError("no node at " + x + "," + y));
+    }
+
+    private static double number(Element element, String attribute) {
+        return Double.parseDouble(element.attr(attribute));
     }
 
     private static String svg(String page) {
