@@ -9,6 +9,7 @@ import java.util.Optional;
 /**
  * The site's configuration, from {@code kist.yaml}. {@code baseUrl} always ends with '/';
  * {@code rootPath} is its path ("/" or "/blog/"), the prefix of every link kist writes.
+ * {@code graphPath} is where the map of the whole site lives ("/graph/", or "/kaart/").
  */
 public record SiteConfig(
         String title,
@@ -25,7 +26,8 @@ public record SiteConfig(
         String archivePath,
         Map<String, String> redirects,
         Map<String, Object> params,
-        Search search) {
+        Search search,
+        String graphPath) {
 
     public SiteConfig {
         menu = List.copyOf(menu);
@@ -44,7 +46,7 @@ public record SiteConfig(
 
     public SiteConfig withBaseUrl(URI newBaseUrl) {
         return new SiteConfig(title, description, newBaseUrl, language, author, menu, permalinks, taxonomies, paginate,
-                rawHtml, image, archivePath, redirects, params, search);
+                rawHtml, image, archivePath, redirects, params, search, graphPath);
     }
 
     public record Author(String name, String bio, Optional<String> photo) {

@@ -22,7 +22,7 @@ import kist.diag.Position;
 public final class SiteConfigLoader {
     public static final String FILE_NAME = "kist.yaml";
     private static final Set<String> KNOWN_KEYS = Set.of("title", "description", "baseUrl", "language", "author",
-            "menu", "permalinks", "taxonomies", "paginate", "markdown", "image", "archive", "redirects", "params", "search");
+            "menu", "permalinks", "taxonomies", "paginate", "markdown", "image", "archive", "redirects", "params", "search", "graph");
     private static final Set<String> PERMALINK_TOKENS = Set.of(":year", ":month", ":day", ":slug");
 
     private SiteConfigLoader() {
@@ -121,7 +121,8 @@ public final class SiteConfigLoader {
                 }
             });
             return new SiteConfig(title, description, baseUrl, language, author, menu, permalinks, taxonomies, paginate,
-                    rawHtml, image, archivePath, redirects, params, search(fields.mapping(root, "search")));
+                    rawHtml, image, archivePath, redirects, params, search(fields.mapping(root, "search")),
+                    folderPath(fields.mapping(root, "graph"), "path", "/graph/", "graph path"));
         }
 
         private SiteConfig.Search search(Value.Mapping map) {

@@ -19,6 +19,7 @@ import kist.content.Term;
 import kist.diag.Diagnostic;
 import kist.diag.Outcome;
 import kist.graph.Backlink;
+import kist.graph.KnowledgeMaps;
 import kist.graph.Related;
 import kist.graph.Series;
 import kist.graph.SiteGraph;
@@ -81,9 +82,14 @@ public final class SiteRenderer {
                     pagination.number() == 1 ? sharing.website() : Head.Sharing.WEBSITE);
             return new Job(pagination.outputPath(), "home page", "list.jte", new ListPage(site, head, config.title(), slice, pagination));
         }));
+        KnowledgeMaps maps = KnowledgeMaps.of(posts.stream().map(RenderedPage::page).toList(),
+                pages.stream().map(RenderedPage::page).toList(), taxonomies, graph.backlinks());
+        Map<String, GraphFigure> neighbourhoods = GraphFigures.neighbourhoods(maps, taxonomies, site, config.locale());
         for (SiteConfig.Taxonomy taxonomy : config.taxonomies()) {
-            jobs.addAll(taxonomyJobs(taxonomy, summaries, descriptionsByUrl));
+            jobs.addAll(taxonomyJobs(taxonomy, summaries, descriptionsByUrl, neighbourhoods));
         }
+        GraphPage map = GraphFigures.sitePage(maps, site, config.locale(), config.graphPath());
+        jobs.add(new Job(config.graphPath().substring(1) + "index.html", "graph page", "graph.jte", map));
         for (Series series : graph.series()) {
             List<PostSummary> parts = series.parts().stream().map(part -> summaries.get(part.url())).toList();
             Head head = new Head(series.name(), site.t("series.description", series.name(), parts.size()), series.url(), false);
@@ -191,7 +197,7 @@ public final class SiteRenderer {
     }
 
     private List<Job> taxonomyJobs(SiteConfig.Taxonomy taxonomy, Map<String, PostSummary> summaries,
-                                   Map<String, RenderedPage> descriptionsByUrl) {
+                                   Map<String, RenderedPage> descriptionsByUrl, Map<String, GraphFigure> neighbourhoods) {
         String name = taxonomy.name().orElseGet(() -> site.t("taxonomy." + taxonomy.key()));
         List<Job> jobs = new ArrayList<>();
         List<Term> terms = taxonomies.terms(taxonomy.key());
@@ -212,7 +218,8 @@ public final class SiteRenderer {
                         feeds);
                 return new Job(pagination.outputPath(), description.map(d -> d.page().sourcePath()).orElse("term " + term.name()),
                         "term.jte", new TermPage(site, head, name, taxonomy.path(), term.title(), body, posts.size(), slice,
-                        pagination, pagination.number() == 1 ? backlinks : List.of()));
+                        pagination, pagination.number() == 1 ? backlinks : List.of(),
+                        Optional.ofNullable(neighbourhoods.get(term.url())).filter(graph -> pagination.number() == 1)));
             }));
         }
         jobs.add(new Job(taxonomy.path().substring(1) + "index.html", taxonomy.key() + " index", "taxonomy.jte",

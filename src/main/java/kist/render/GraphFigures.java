@@ -1,0 +1,53 @@
+package kist.render;
+
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.TreeMap;
+
+import kist.content.Taxonomies;
+import kist.content.Term;
+import kist.content.TermIndexer;
+import kist.graph.KnowledgeMap;
+import kist.graph.KnowledgeMaps;
+
+/** The drawn maps of a site: the whole site on its own page, and each technique's neighbourhood. */
+final class GraphFigures {
+    /**
+     * The site map keeps the most joined nodes beyond this many: more would not be readable, and
+     * the page says how many it left out.
+     */
+    static final int SITE_LIMIT = 200;
+    static final int NEIGHBOURHOOD_POSTS = 30;
+    static final int NEIGHBOURHOOD_TECHNIQUES = 16;
+    /** A technique with one post and nothing else is a line, not a map. */
+    private static final int NEIGHBOURHOOD_MIN_NODES = 3;
+
+    private GraphFigures() {
+    }
+
+    static GraphPage sitePage(KnowledgeMaps maps, Site site, Locale locale, String path) {
+        String title = site.t("graph.title");
+        KnowledgeMap map = maps.site(SITE_LIMIT);
+        GraphFigure figure = GraphSvg.figure(map, GraphSvg.siteFrame(map.nodes().size()), "graph-map",
+                site.t("graph.svgTitle", site.title()), site, locale);
+        return new GraphPage(site, new Head(title, site.t("graph.description"), path, false), title, figure);
+    }
+
+    /** The figure of every technique whose neighbourhood is worth drawing, by the technique's URL; laid out in parallel. */
+    static Map<String, GraphFigure> neighbourhoods(KnowledgeMaps maps, Taxonomies taxonomies, Site site, Locale locale) {
+        Map<String, GraphFigure> figures = new TreeMap<>();
+        taxonomies.terms(TermIndexer.TECHNIQUES).parallelStream()
+                .map(term -> maps.around(term.url(), NEIGHBOURHOOD_POSTS, NEIGHBOURHOOD_TECHNIQUES)
+                        .filter(map -> map.nodes().size() >= NEIGHBOURHOOD_MIN_NODES)
+                        .map(map -> Map.entry(term.url(), figure(map, term, site, locale))))
+                .flatMap(Optional::stream)
+                .toList()
+                .forEach(entry -> figures.put(entry.getKey(), entry.getValue()));
+        return figures;
+    }
+
+    private static GraphFigure figure(KnowledgeMap map, Term term, Site site, Locale locale) {
+        return GraphSvg.figure(map, GraphSvg.TERM_FRAME, "graph-map", site.t("graph.around", term.title()), site, locale);
+    }
+}
