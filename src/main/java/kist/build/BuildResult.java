@@ -5,12 +5,17 @@ import java.util.List;
 import kist.diag.Diagnostic;
 import kist.output.OutputFile;
 
-/** The outcome of one build: the site's files sorted by path, and every diagnostic, sorted. */
-public record BuildResult(List<OutputFile> files, List<Diagnostic> diagnostics, int pages) {
+/**
+ * The outcome of one build: the site's files sorted by path, every diagnostic, sorted, and how
+ * long each stage took (for --timings; never part of the output).
+ */
+public record BuildResult(List<OutputFile> files, List<Diagnostic> diagnostics, int pages,
+                          java.util.Map<String, java.time.Duration> stageTimes) {
 
     public BuildResult {
         files = List.copyOf(files);
         diagnostics = List.copyOf(diagnostics);
+        stageTimes = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(stageTimes));
     }
 
     public boolean succeeded() {

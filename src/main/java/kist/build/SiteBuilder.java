@@ -54,13 +54,14 @@ public final class SiteBuilder {
 
     public BuildResult build(SiteSources sources) {
         List<Diagnostic> diagnostics = new ArrayList<>(sources.readProblems());
-        Optional<BuildResult> result = run(sources, diagnostics);
+        StageTimes times = new StageTimes();
+        Optional<BuildResult> result = run(sources, diagnostics, times);
         diagnostics.sort(Diagnostic.ORDER);
-        return result.map(r -> new BuildResult(r.files(), diagnostics, r.pages()))
-                .orElseGet(() -> new BuildResult(List.of(), diagnostics, 0));
+        return result.map(r -> new BuildResult(r.files(), diagnostics, r.pages(), times.stages()))
+                .orElseGet(() -> new BuildResult(List.of(), diagnostics, 0, times.stages()));
     }
 
-    private Optional<BuildResult> run(SiteSources sources, List<Diagnostic> diagnostics) {
+    private Optional<BuildResult> run(SiteSources sources, List<Diagnostic> diagnostics, StageTimes times) {
         if (sources.config().isEmpty()) {
             diagnostics.add(Diagnostic.error(SiteConfigLoader.FILE_NAME, 0, 0, "no kist.yaml in " + sources.root(),
                     "run kist in a site folder, pass --source DIR, or create a site with: kist new site DIR"));
@@ -72,13 +73,16 @@ public final class SiteBuilder {
         }
         SiteConfig site = options.baseUrl().map(config.get()::withBaseUrl).orElse(config.get());
 
+        times.lap("config");
         List<Document> posts = parse(sources.posts(), true, diagnostics);
         List<Document> pages = parse(sources.pages(), false, diagnostics);
         List<Document> techniques = parse(sources.techniques(), false, diagnostics);
+        times.lap("front matter");
         Optional<Theme> theme = collect(ThemeLoader.load(sources.theme(), options.cacheDir(), site.language()), diagnostics);
         if (hasErrors(diagnostics) || theme.isEmpty()) {
             return Optional.empty();
         }
+        times.lap("theme");
         Optional<SiteIndex> index = collect(SiteIndexer.index(site, posts, pages,
                 new SiteIndexer.Selection(options.drafts(), options.future(), options.now())), diagnostics);
         if (index.isEmpty()) {
@@ -90,6 +94,7 @@ public final class SiteBuilder {
         }
 
         // two passes: every page is parsed (its headings known) before any page's links are resolved
+        times.lap("index");
         MarkdownRenderer markdown = new MarkdownRenderer(new MarkdownOptions(
                 site.rawHtml() == SiteConfig.RawHtmlPolicy.ESCAPE ? RawHtml.ESCAPE : RawHtml.PASS,
                 MarkdownOptions.defaults().tocMinHeadings()));
@@ -98,6 +103,7 @@ public final class SiteBuilder {
         taxonomies.get().terms(TermIndexer.TECHNIQUES).forEach(term -> term.description().ifPresent(all::add));
         Map<Page, ParsedMarkdown> parsed = all.parallelStream().collect(Collectors.toConcurrentMap(page -> page,
                 page -> markdown.parse(page.document().body(), page.document().bodyLine())));
+        times.lap("markdown parse");
         Map<String, List<Heading>> headings = new HashMap<>();
         parsed.forEach((page, body) -> headings.put(page.url(), body.headings()));
         List<PlacedAsset> assets = contentAssets(sources, index.get());
@@ -108,6 +114,7 @@ public final class SiteBuilder {
             PageLinks pageLinks = links.forPage(page);
             return new Rendering(new RenderedPage(page, markdown.render(parsed.get(page), pageLinks)), pageLinks);
         }));
+        times.lap("markdown render and links");
         List<PageLinks.PathCheck> pathChecks = new ArrayList<>();
         for (Page page : all) {
             diagnostics.addAll(rendered.get(page).links().diagnostics());
@@ -118,10 +125,12 @@ public final class SiteBuilder {
 
         List<SiteGraphBuilder.PageFacts> facts = all.stream().map(page -> new SiteGraphBuilder.PageFacts(page,
                 rendered.get(page).links().links(), rendered.get(page).page().markdown().plainText())).toList();
+        times.lap("links");
         Optional<SiteGraph> graph = collect(SiteGraphBuilder.build(index.get().posts(), taxonomies.get(), facts), diagnostics);
         if (graph.isEmpty()) {
             return Optional.empty();
         }
+        times.lap("graph");
         SiteRenderer renderer = new SiteRenderer(site, theme.get(), index.get().posts(), taxonomies.get(), graph.get());
         Map<String, RenderedPage> descriptions = new HashMap<>();
         taxonomies.get().terms(TermIndexer.TECHNIQUES).forEach(term -> term.description()
@@ -133,6 +142,7 @@ public final class SiteBuilder {
         if (html.isEmpty() || hasErrors(diagnostics) && pathChecks.isEmpty()) {
             return Optional.empty();
         }
+        times.lap("templates, feeds, sitemap");
         List<OutputFile> files = new ArrayList<>(html.get());
         List<Page> placed = new ArrayList<>(index.get().posts());
         placed.addAll(index.get().pages());
@@ -148,7 +158,8 @@ public final class SiteBuilder {
             return Optional.empty();
         }
         files.sort(Comparator.comparing(OutputFile::path));
-        return Optional.of(new BuildResult(files, List.of(), all.size()));
+        times.lap("search index, checks");
+        return Optional.of(new BuildResult(files, List.of(), all.size(), times.stages()));
     }
 
     /** A file from content/ and where it lands in the site. */

@@ -85,7 +85,7 @@ public final class SourceReader {
         if (!Files.isDirectory(folder)) {
             return List.of();
         }
-        try (Stream<Path> walk = Files.walk(folder)) {
+        try (Stream<Path> walk = Files.walk(folder, java.nio.file.FileVisitOption.FOLLOW_LINKS)) {
             return walk.filter(Files::isRegularFile)
                     .filter(file -> !isIgnored(folder.relativize(file)))
                     .sorted(Comparator.comparing(Path::toString))

@@ -45,6 +45,9 @@ final class BuildCommand implements Callable<Integer> {
     @Option(names = "--base-url", paramLabel = "URL", description = "the address the site is published at, overriding kist.yaml's baseUrl")
     String baseUrl;
 
+    @Option(names = "--timings", description = "print how long each stage of the build took")
+    boolean timings;
+
     BuildCommand(Map<String, String> environment) {
         this.environment = environment;
     }
@@ -70,6 +73,9 @@ final class BuildCommand implements Callable<Integer> {
         SiteSources sources = SourceReader.read(root);
         BuildResult result = new SiteBuilder(options).build(sources);
         result.diagnostics().forEach(diagnostic -> err.println(diagnostic.format()));
+        if (timings) {
+            result.stageTimes().forEach((stage, time) -> err.printf(Locale.ROOT, "  %-28s %7.1f ms%n", stage, time.toNanos() / 1e6));
+        }
         String shown = displayPath(target);
         if (!result.succeeded()) {
             err.printf("kist: build failed with %d error%s; %s was left as it was%n",

@@ -131,26 +131,69 @@ public final class MarkdownRenderer {
         parsed.markRendered();
         Document document = parsed.ast;
         document.set(KistExtension.RESOLUTIONS, new LinkPass(parsed, links).run());
-        String html = renderer.render(document);
         MoreMarker marker = parsed.marker;
-        List<Heading> headings = parsed.headings();
-
-        String summary;
         boolean fromMarker = marker != null;
+        // the summary is cut from the one rendering of the page, between sentinels the source
+        // cannot contain: before the more-marker, or around the first paragraph
+        String source = document.getChars().toString();
+        MoreMarker start = null;
+        MoreMarker end = marker;
+        StringBuilder summaryText = new StringBuilder();
         if (fromMarker) {
-            int at = html.indexOf(marker.sentinel());
-            int after = at + marker.sentinel().length();
-            if (after < html.length() && html.charAt(after) == '\n') {
-                after++;
+            for (Node node = document.getFirstChild(); node != null && node != marker; node = node.getNext()) {
+                appendText(summaryText, node);
             }
-            summary = html.substring(0, at);
-            html = html.substring(0, at) + html.substring(after);
         } else {
-            summary = firstParagraph(document, html);
+            Node first = firstParagraph(document);
+            if (first != null) {
+                start = new MoreMarker(first.getChars().subSequence(0, 0), sentinel(source, "start"));
+                end = new MoreMarker(first.getChars().subSequence(0, 0), sentinel(source, "end"));
+                first.insertBefore(start);
+                first.insertAfter(end);
+                appendText(summaryText, first);
+            }
         }
+        String html = renderer.render(document);
+        String summary = "";
+        if (end != null) {
+            int from = start == null ? 0 : html.indexOf(start.sentinel()) + start.sentinel().length();
+            int to = html.indexOf(end.sentinel());
+            summary = html.substring(from, to).strip() + "\n";
+            html = remove(remove(html, end.sentinel()), start == null ? null : start.sentinel());
+        }
+        List<Heading> headings = parsed.headings();
+        return new RenderedMarkdown(html, summary.isBlank() ? "" : standalone(summary), summaryText.toString().strip(),
+                fromMarker, headings, TableOfContents.html(headings, options.tocMinHeadings()), PlainText.of(document));
+    }
 
-        return new RenderedMarkdown(html, standalone(summary), fromMarker, headings,
-                TableOfContents.html(headings, options.tocMinHeadings()), PlainText.of(document));
+    private static void appendText(StringBuilder text, Node node) {
+        String part = PlainText.of(node);
+        if (!part.isEmpty()) {
+            text.append(text.length() == 0 ? "" : "\n\n").append(part);
+        }
+    }
+
+    /** Takes a sentinel out of the HTML, with the line break the renderer put after it. */
+    private static String remove(String html, String sentinel) {
+        if (sentinel == null) {
+            return html;
+        }
+        int at = html.indexOf(sentinel);
+        int after = at + sentinel.length();
+        if (after < html.length() && html.charAt(after) == '\n') {
+            after++;
+        }
+        int before = at > 0 && html.charAt(at - 1) == '\n' && (at < 2 || html.charAt(at - 2) == '\n') ? at - 1 : at;
+        return html.substring(0, before) + html.substring(after);
+    }
+
+    private static Node firstParagraph(Document document) {
+        for (Node node = document.getFirstChild(); node != null; node = node.getNext()) {
+            if (node instanceof Paragraph) {
+                return node;
+            }
+        }
+        return null;
     }
 
     /**
@@ -161,7 +204,7 @@ public final class MarkdownRenderer {
     private static MoreMarker replaceMoreMarker(Document document, String markdown) {
         for (Node node = document.getFirstChild(); node != null; node = node.getNext()) {
             if (node instanceof HtmlBlockBase && MORE_MARKER.matcher(node.getChars().trim()).matches()) {
-                MoreMarker marker = new MoreMarker(node.getChars(), sentinel(markdown));
+                MoreMarker marker = new MoreMarker(node.getChars(), sentinel(markdown, "more"));
                 node.insertBefore(marker);
                 node.unlink();
                 return marker;
@@ -171,12 +214,12 @@ public final class MarkdownRenderer {
     }
 
     /** Rendered HTML only holds markup from the source or from flexmark, so a string absent from the source is unique. */
-    private static String sentinel(String markdown) {
+    private static String sentinel(String markdown, String name) {
         int n = 0;
-        while (markdown.contains("<!--kist-more-" + n + "-->")) {
+        while (markdown.contains("<!--kist-" + name + "-" + n + "-->")) {
             n++;
         }
-        return "<!--kist-more-" + n + "-->";
+        return "<!--kist-" + name + "-" + n + "-->";
     }
 
     /**
@@ -196,21 +239,4 @@ public final class MarkdownRenderer {
         return fragment.body().html();
     }
 
-    /**
-     * The first top-level paragraph, cut from the rendered page rather than rendered again:
-     * flexmark renders a lone paragraph node without its images.
-     */
-    private static String firstParagraph(Document document, String html) {
-        boolean hasParagraph = false;
-        for (Node node = document.getFirstChild(); node != null && !hasParagraph; node = node.getNext()) {
-            hasParagraph = node instanceof Paragraph;
-        }
-        if (!hasParagraph) {
-            return "";
-        }
-        org.jsoup.nodes.Document page = Jsoup.parseBodyFragment(html);
-        page.outputSettings().prettyPrint(false);
-        org.jsoup.nodes.Element first = page.body().selectFirst("> p");
-        return first == null ? "" : first.outerHtml() + "\n";
-    }
 }

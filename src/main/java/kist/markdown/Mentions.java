@@ -4,64 +4,122 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
-import java.util.Optional;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
-import java.util.stream.Collectors;
 
 import kist.content.Slugs;
 
 /**
- * Every name to look for in plain text, compiled once per build into one pattern: whole words,
- * ignoring case and diacritics ("Kaser" finds "Käser"). Longer names win ("rapport-blok" before
- * "rapport").
+ * Every name to look for in plain text, indexed once per build: whole words, ignoring case and
+ * diacritics ("Kaser" finds "Käser"), words joined by spaces or hyphens alike ("rapport blok"
+ * finds "rapport-blok"). Longer names win. Text is scanned word by word with hash lookups, so the
+ * cost grows with the text, not with the number of names.
  */
 public final class Mentions {
     static final Mentions NONE = new Mentions(List.of());
 
-    private final Optional<Pattern> pattern;
-    private final Map<String, MentionTarget> byFoldedName;
+    private final Map<String, MentionTarget> byKey;
+    private final int longestName;
 
     public Mentions(List<MentionTarget> targets) {
-        Map<String, MentionTarget> byName = new HashMap<>();
+        Map<String, MentionTarget> byKey = new HashMap<>();
+        int longest = 0;
         for (MentionTarget target : targets.stream().sorted(Comparator.comparing(MentionTarget::name)).toList()) {
-            if (target.name().strip().length() >= 2) {
-                byName.putIfAbsent(Slugs.fold(target.name().strip()), target);
+            List<String> words = words(target.name());
+            if (!words.isEmpty() && target.name().strip().length() >= 2) {
+                byKey.putIfAbsent(String.join(" ", words), target);
+                longest = Math.max(longest, words.size());
             }
         }
-        this.byFoldedName = Map.copyOf(byName);
-        List<String> alternatives = new ArrayList<>();
-        for (MentionTarget target : byName.values()) {
-            alternatives.add(target.name().strip());
-            alternatives.add(Slugs.fold(target.name().strip()));
-        }
-        this.pattern = alternatives.isEmpty() ? Optional.empty() : Optional.of(Pattern.compile(
-                "(?<![\\p{L}\\p{N}])(?:" + alternatives.stream().distinct()
-                        .sorted(Comparator.comparingInt(String::length).reversed().thenComparing(Comparator.naturalOrder()))
-                        .map(Pattern::quote).collect(Collectors.joining("|")) + ")(?![\\p{L}\\p{N}])",
-                Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE));
+        this.byKey = Map.copyOf(byKey);
+        this.longestName = longest;
     }
 
     public boolean isEmpty() {
-        return pattern.isEmpty();
+        return byKey.isEmpty();
     }
 
-    /** Every mention in {@code text}, in order. */
+    /** Every mention in {@code text}, in order, none overlapping. */
     List<Found> find(CharSequence text) {
-        if (pattern.isEmpty()) {
+        if (byKey.isEmpty()) {
             return List.of();
         }
+        List<int[]> words = wordSpans(text);
+        List<String> folded = new ArrayList<>(words.size());
+        for (int[] span : words) {
+            folded.add(Slugs.fold(text.subSequence(span[0], span[1]).toString()));
+        }
         List<Found> found = new ArrayList<>();
-        Matcher matcher = pattern.get().matcher(text);
-        while (matcher.find()) {
-            MentionTarget target = byFoldedName.get(Slugs.fold(matcher.group()).toLowerCase(Locale.ROOT));
-            if (target != null) {
-                found.add(new Found(matcher.start(), matcher.end(), target));
+        for (int i = 0; i < words.size(); ) {
+            Found longest = null;
+            StringBuilder key = new StringBuilder();
+            for (int n = 1; n <= longestName && i + n <= words.size(); n++) {
+                if (n > 1) {
+                    if (!isWordJoint(text, words.get(i + n - 2)[1], words.get(i + n - 1)[0])) {
+                        break;
+                    }
+                    key.append(' ');
+                }
+                key.append(folded.get(i + n - 1));
+                MentionTarget target = byKey.get(key.toString());
+                if (target != null) {
+                    longest = new Found(words.get(i)[0], words.get(i + n - 1)[1], target);
+                }
+            }
+            if (longest == null) {
+                i++;
+            } else {
+                found.add(longest);
+                int end = longest.end();
+                while (i < words.size() && words.get(i)[0] < end) {
+                    i++;
+                }
             }
         }
         return found;
+    }
+
+    /** Words of a name, folded: letters and digits, split on anything else. */
+    private static List<String> words(String name) {
+        List<String> words = new ArrayList<>();
+        for (int[] span : wordSpans(name)) {
+            words.add(Slugs.fold(name.substring(span[0], span[1])));
+        }
+        return words;
+    }
+
+    /** Start and end of every run of letters, digits and combining marks. */
+    private static List<int[]> wordSpans(CharSequence text) {
+        List<int[]> spans = new ArrayList<>();
+        int start = -1;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            boolean inWord = Character.isLetterOrDigit(c) || Character.getType(c) == Character.NON_SPACING_MARK
+                    || Character.isSurrogate(c);
+            if (inWord && start < 0) {
+                start = i;
+            } else if (!inWord && start >= 0) {
+                spans.add(new int[] {start, i});
+                start = -1;
+            }
+        }
+        if (start >= 0) {
+            spans.add(new int[] {start, text.length()});
+        }
+        return spans;
+    }
+
+    /** Two words belong to one name when only spaces or one hyphen stand between them. */
+    private static boolean isWordJoint(CharSequence text, int from, int to) {
+        int hyphens = 0;
+        for (int i = from; i < to; i++) {
+            char c = text.charAt(i);
+            if (c == '-' || c == '\u2010' || c == '\u2011') {
+                hyphens++;
+            } else if (!Character.isWhitespace(c) && c != '\u00A0') {
+                return false;
+            }
+        }
+        return hyphens <= 1;
     }
 
     record Found(int start, int end, MentionTarget target) {

@@ -8,12 +8,13 @@ import java.util.Objects;
  *
  * @param html                  the body as HTML
  * @param summaryHtml           the HTML before the {@code <!--more-->} line, else the first paragraph, else ""
+ * @param summaryText           the summary as plain text (for descriptions, feeds and search)
  * @param summaryFromMoreMarker whether {@code summaryHtml} came from a {@code <!--more-->} line
  * @param headings              every heading in document order
  * @param tocHtml               a nested {@code <ul>} linking the level 2–3 headings, or "" below the threshold
  * @param plainText             the text without markup, blocks separated by blank lines
  */
-public record RenderedMarkdown(String html, String summaryHtml, boolean summaryFromMoreMarker,
+public record RenderedMarkdown(String html, String summaryHtml, String summaryText, boolean summaryFromMoreMarker,
                                List<Heading> headings, String tocHtml, String plainText) {
 
     public RenderedMarkdown {

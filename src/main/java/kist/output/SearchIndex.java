@@ -133,7 +133,7 @@ public final class SearchIndex {
     /** The page's summary as plain text, cut at a word near {@link #MAX_SUMMARY_CHARS}. */
     private static String summary(Page page, RenderedMarkdown body) {
         String text = page.frontMatter().summary()
-                .orElseGet(() -> org.jsoup.Jsoup.parseBodyFragment(body.summaryHtml()).text()).strip();
+                .orElseGet(body::summaryText).strip();
         if (text.length() <= MAX_SUMMARY_CHARS) {
             return text;
         }

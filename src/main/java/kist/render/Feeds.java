@@ -108,7 +108,7 @@ final class Feeds {
         FrontMatter fm = page.frontMatter();
         String url = absolute(page.url());
         OffsetDateTime published = moment(fm.date().orElseThrow());
-        String summary = fm.summary().orElseGet(() -> Jsoup.parseBodyFragment(post.markdown().summaryHtml()).text());
+        String summary = fm.summary().orElseGet(() -> post.markdown().summaryText());
         List<AtomFeed.Category> categories = new ArrayList<>();
         for (SiteConfig.Taxonomy taxonomy : config.taxonomies()) {
             for (Term term : taxonomies.termsOf(page, taxonomy.key())) {

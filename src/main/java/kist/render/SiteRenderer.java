@@ -305,7 +305,7 @@ public final class SiteRenderer {
     /** The page's description for search engines: its summary as plain text. */
     private static String description(RenderedPage rendered) {
         return rendered.page().frontMatter().summary()
-                .orElseGet(() -> org.jsoup.Jsoup.parseBodyFragment(rendered.markdown().summaryHtml()).text());
+                .orElseGet(() -> rendered.markdown().summaryText());
     }
 
     static int wordCount(String plainText) {

@@ -1,0 +1,22 @@
+package kist.build;
+
+import java.time.Duration;
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+/** Wall time per stage of one build, in order: what --timings prints, and where profiling starts. */
+final class StageTimes {
+    private final Map<String, Duration> stages = new LinkedHashMap<>();
+    private long last = System.nanoTime();
+
+    /** Ends the stage that ran since the previous lap. */
+    void lap(String stage) {
+        long now = System.nanoTime();
+        stages.merge(stage, Duration.ofNanos(now - last), Duration::plus);
+        last = now;
+    }
+
+    Map<String, Duration> stages() {
+        return stages;
+    }
+}
