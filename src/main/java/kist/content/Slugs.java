@@ -46,30 +46,52 @@ public final class Slugs {
     }
 
     /**
-     * Case and diacritic folding used wherever names are matched (terms, wikilinks, search):
-     * Latin letters lose their diacritics, other scripts keep theirs, lowercase in Locale.ROOT.
+     * Case and diacritic folding used wherever names are matched (terms, wikilinks, search,
+     * related posts): lowercase in Locale.ROOT, then Latin letters lose their diacritics while
+     * other scripts keep theirs (Cyrillic й is not и). Lowercasing comes first because it can
+     * itself produce marks (İ becomes i and a combining dot); NFKD splits ligatures such as the
+     * Dutch ĳ into ij, so both spellings meet.
      */
     public static String fold(String text) {
-        String decomposed = Normalizer.normalize(text, Normalizer.Form.NFD);
+        if (isPlainAscii(text)) {
+            return text.toLowerCase(Locale.ROOT);
+        }
+        String decomposed = Normalizer.normalize(text.toLowerCase(Locale.ROOT), Normalizer.Form.NFKD);
         StringBuilder out = new StringBuilder(decomposed.length());
-        int previousBase = -1;
+        boolean afterLatin = false;
         for (int i = 0; i < decomposed.length(); ) {
             int cp = decomposed.codePointAt(i);
             i += Character.charCount(cp);
-            if (Character.getType(cp) == Character.NON_SPACING_MARK && previousBase >= 0
-                    && Character.UnicodeScript.of(previousBase) == Character.UnicodeScript.LATIN) {
+            int type = Character.getType(cp);
+            if (type == Character.NON_SPACING_MARK || type == Character.COMBINING_SPACING_MARK
+                    || type == Character.ENCLOSING_MARK) {
+                if (!afterLatin) {
+                    out.appendCodePoint(cp);
+                }
                 continue;
             }
-            if (Character.getType(cp) != Character.NON_SPACING_MARK) {
-                previousBase = cp;
+            afterLatin = Character.UnicodeScript.of(cp) == Character.UnicodeScript.LATIN;
+            switch (cp) {
+                case 'ß' -> out.append("ss");
+                case 'æ' -> out.append("ae");
+                case 'œ' -> out.append("oe");
+                case 'ø' -> out.append('o');
+                case 'ł' -> out.append('l');
+                case 'đ' -> out.append('d');
+                default -> out.appendCodePoint(cp);
             }
-            out.appendCodePoint(cp);
         }
-        String latinFolded = out.toString()
-                .replace("ß", "ss").replace("æ", "ae").replace("Æ", "AE")
-                .replace("ø", "o").replace("Ø", "O").replace("œ", "oe").replace("Œ", "OE")
-                .replace("ł", "l").replace("Ł", "L").replace("đ", "d").replace("Đ", "D");
-        return Normalizer.normalize(latinFolded, Normalizer.Form.NFC).toLowerCase(Locale.ROOT);
+        return Normalizer.normalize(out, Normalizer.Form.NFC);
+    }
+
+    /** Most words are plain ASCII: they need lowercasing and nothing else. */
+    private static boolean isPlainAscii(String text) {
+        for (int i = 0; i < text.length(); i++) {
+            if (text.charAt(i) >= 0x80) {
+                return false;
+            }
+        }
+        return true;
     }
 
     static String shortHash(String key) {

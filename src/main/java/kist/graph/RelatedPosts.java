@@ -1,6 +1,5 @@
 package kist.graph;
 
-import java.text.Normalizer;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -180,29 +179,8 @@ public final class RelatedPosts {
                 || type == Character.ENCLOSING_MARK;
     }
 
-    /**
-     * Lowercase, then drop diacritics from Latin letters only, as the slug rule does: in other
-     * scripts a mark can change the letter (Cyrillic й is not и). Lowercasing comes first because
-     * it can itself produce marks (İ becomes i + combining dot). NFKD also splits ligatures such
-     * as the Dutch ĳ into ij, so both spellings meet.
-     */
     private static String fold(String text) {
-        String decomposed = Normalizer.normalize(text.toLowerCase(Locale.ROOT), Normalizer.Form.NFKD);
-        StringBuilder out = new StringBuilder(decomposed.length());
-        boolean afterLatin = false;
-        for (int i = 0; i < decomposed.length(); ) {
-            int codePoint = decomposed.codePointAt(i);
-            i += Character.charCount(codePoint);
-            if (isMark(codePoint)) {
-                if (!afterLatin) {
-                    out.appendCodePoint(codePoint);
-                }
-                continue;
-            }
-            afterLatin = Character.UnicodeScript.of(codePoint) == Character.UnicodeScript.LATIN;
-            out.appendCodePoint(codePoint);
-        }
-        return Normalizer.normalize(out, Normalizer.Form.NFC);
+        return kist.content.Slugs.fold(text);
     }
 
     private static List<Related> relatedTo(int post, Graph graph, int limit) {
