@@ -25,6 +25,20 @@ public record Page(PageKind kind, Document document, String slug, String url, St
         return frontMatter().date().map(FrontMatter.PublishDate::day);
     }
 
+    /**
+     * A page is its address and its source: pages key many maps in a build, and comparing whole
+     * documents (as a record would) costs a walk over their text and front matter every time.
+     */
+    @Override
+    public boolean equals(Object other) {
+        return other instanceof Page page && page.url().equals(url) && page.sourcePath().equals(sourcePath());
+    }
+
+    @Override
+    public int hashCode() {
+        return url.hashCode() * 31 + sourcePath().hashCode();
+    }
+
     /** The folder holding the output file, for files copied beside a bundled page. */
     public String outputFolder() {
         return ContentPaths.folder(outputPath);

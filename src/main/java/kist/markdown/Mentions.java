@@ -18,19 +18,26 @@ public final class Mentions {
     static final Mentions NONE = new Mentions(List.of());
 
     private final Map<String, MentionTarget> byKey;
+    /** Every name's leading words ("consultative" of "consultative selling"): a scan stops where no name goes on. */
+    private final java.util.Set<String> prefixes;
     private final int longestName;
 
     public Mentions(List<MentionTarget> targets) {
         Map<String, MentionTarget> byKey = new HashMap<>();
+        java.util.Set<String> prefixes = new java.util.HashSet<>();
         int longest = 0;
         for (MentionTarget target : targets.stream().sorted(Comparator.comparing(MentionTarget::name)).toList()) {
             List<String> words = words(target.name());
             if (!words.isEmpty() && target.name().strip().length() >= 2) {
                 byKey.putIfAbsent(String.join(" ", words), target);
+                for (int n = 1; n < words.size(); n++) {
+                    prefixes.add(String.join(" ", words.subList(0, n)));
+                }
                 longest = Math.max(longest, words.size());
             }
         }
         this.byKey = Map.copyOf(byKey);
+        this.prefixes = java.util.Set.copyOf(prefixes);
         this.longestName = longest;
     }
 
@@ -60,9 +67,13 @@ public final class Mentions {
                     key.append(' ');
                 }
                 key.append(folded.get(i + n - 1));
-                MentionTarget target = byKey.get(key.toString());
+                String candidate = key.toString();
+                MentionTarget target = byKey.get(candidate);
                 if (target != null) {
                     longest = new Found(words.get(i)[0], words.get(i + n - 1)[1], target);
+                }
+                if (!prefixes.contains(candidate)) {
+                    break;
                 }
             }
             if (longest == null) {
