@@ -238,7 +238,9 @@ final class ImportPlanner {
             return Optional.of(known);
         }
         String last = decode(BloggerXml.pathOf(url).replaceFirst(".*/", ""));
-        String base = Slugs.slugify(last.replaceFirst("\\.[A-Za-z0-9]{2,5}$", ""));
+        // newer Blogger addresses end in an opaque key ("AVvXsEh…=s1600"), not a file name
+        boolean named = last.matches(".+\\.[A-Za-z0-9]{2,5}");
+        String base = named ? Slugs.slugify(last.replaceFirst("\\.[A-Za-z0-9]{2,5}$", "")) : "";
         base = base.isEmpty() || base.length() > 60 ? "picture" : base;
         String name = base + "." + picture.extension();
         for (int n = 2; localNames.containsValue(name); n++) {
