@@ -1,22 +1,30 @@
 package kist.importer;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import org.jsoup.Jsoup;
-import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 
 class HtmlToMarkdownTest {
     private final HtmlToMarkdown converter = new HtmlToMarkdown();
 
-    private String convert(String html) {
-        return converter.convert(Jsoup.parseBodyFragment(html).body());
-    }
-
-    @Test
-    void print() {
-        System.out.println("----\n" + convert("<div>Eerste regel<br />tweede regel<br /><br />Nieuwe alinea met &amp; en &eacute; en&nbsp;spatie.</div><div><b>Vet</b> en <i>schuin</i> [[geen wikilink]] *ster*</div>"));
-        System.out.println("----\n" + convert("<div class=\"separator\" style=\"clear: both;\"><a href=\"https://blogger.googleusercontent.com/a/s1600/foto.jpg\"><img border=\"0\" src=\"https://blogger.googleusercontent.com/a/s320/foto.jpg\" alt=\"Foto\"/></a></div><iframe width=\"560\" height=\"315\" src=\"https://www.youtube.com/embed/x\" frameborder=\"0\" allowfullscreen></iframe>"));
-        System.out.println("----\n" + convert("<table><tr><th>A</th><th>B</th></tr><tr><td>1</td><td>2</td></tr></table><table><tr><td colspan=\"2\">breed</td></tr><tr><td>1</td><td>2</td></tr></table><ul><li>een</li><li>twee</li></ul><h2>Kop</h2><p>Tekst met <a href=\"/2007/10/x/\">link</a>.</p>"));
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', quoteCharacter = '"', textBlock = """
+            Eén<br />twee<br /><br />drie                                    | Eén\\n\\ntwee\\n\\ndrie\\n
+            <div>Een</div><div><span style="x">Twee</span> &amp; <b>drie</b></div> | Een\\n\\nTwee \\& **drie**\\n
+            <p>Regel<br/>regel</p>                                            | Regel\\n\\nregel\\n
+            Caf&eacute;&nbsp;&mdash; &lt;tag&gt;                              | Café — \\<tag\\>\\n
+            [[geen wikilink]]                                                 | \\[\\[geen wikilink\\]\\]\\n
+            <iframe src="https://v.example/e"></iframe>                       | <iframe src="https://v.example/e"></iframe>\\n
+            <div>Kijk:<iframe src="https://v.example/e"></iframe></div>       | Kijk:\\n\\n<iframe src="https://v.example/e"></iframe>\\n
+            <video src="v.mp4" controls></video>                              | <div><video src="v.mp4" controls></video></div>\\n
+            <table><tr><td colspan="2">a</td></tr></table>                    | <table><tbody><tr><td colspan="2">a</td></tr></tbody></table>\\n
+            <blockquote>Een<br />twee</blockquote>                            | > Een\\n>\\n> twee\\n
+            """)
+    void convertsBloggersHtml(String html, String markdown) {
+        var body = Jsoup.parseBodyFragment(html.strip()).body();
+        body.ownerDocument().outputSettings().prettyPrint(false);
+        assertEquals(markdown.replace("\\n", "\n"), converter.convert(body));
     }
 }
