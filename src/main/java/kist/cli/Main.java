@@ -11,7 +11,7 @@ import picocli.CommandLine.Command;
         mixinStandardHelpOptions = true,
         versionProvider = Main.Version.class,
         description = "Builds a static blog and knowledge site from Markdown.",
-        subcommands = {BuildCommand.class, CommandLine.HelpCommand.class})
+        subcommands = {BuildCommand.class, ImportCommand.class, CommandLine.HelpCommand.class})
 public final class Main implements Runnable {
     static final int CONTENT_ERRORS = 1;
 

@@ -127,6 +127,14 @@ class HtmlValidityTest {
             ---
             title: "Picknickmand"
             date: 2007-10-20
+            comments:
+              - author: "Jan <b>de</b> Vries"
+                date: "2007-10-21T09:15:00+02:00"
+                text: "Mooi & waar.\nTweede regel."
+                replies:
+                  - author: Ger
+                    date: "2007-10-21T10:00:00+02:00"
+                    text: Dank je!
             ---
             ## Kort
 
@@ -173,6 +181,8 @@ class HtmlValidityTest {
 
         // the site really exercises what it is meant to, or its validity proves little
         assertTrue(run.exists("page/2/index.html"), "home page is paginated");
+        assertTrue(run.html("2007/10/picknickmand/index.html").selectFirst("#comments .comment .comment-list .comment") != null,
+                "a post shows its comment thread, replies nested");
         org.jsoup.nodes.Document post = run.html("2007/10/de-trukendoos/index.html");
         for (String selector : List.of(".toc a", "table", ".footnotes", "input[type=checkbox]", "dl", "pre code",
                 "blockquote", "img[alt]", "del")) {
