@@ -50,6 +50,7 @@ import kist.output.OutputFile;
  * {@link SourcePositions}); findings in the theme's part of a page once, for the theme.
  */
 public final class SiteChecker {
+    private static final Pattern ALT = Pattern.compile("\\salt\\s*(=|>|/|\\s)", Pattern.CASE_INSENSITIVE);
     private static final Pattern SCHEME = Pattern.compile("^[a-zA-Z][a-zA-Z0-9+.-]*:");
     private static final String REFERENCES = "a[href], area[href], img[src], link[href], script[src], source[src], "
             + "video[src], audio[src], iframe[src]";
@@ -124,7 +125,7 @@ public final class SiteChecker {
         private final Map<String, String> origins = new HashMap<>();
         private final Map<String, Set<String>> ids = new HashMap<>();
         /** Findings in the theme's part of pages: the same broken menu link is one finding, not one per page. */
-        private final Map<String, List<String>> themeFindings = new TreeMap<>();
+        private final Map<String, ThemeFinding> themeFindings = new TreeMap<>();
         private final Map<String, Set<String>> linkedFrom = new HashMap<>();
 
         Pages(SiteConfig site, List<OutputFile> files, Map<String, Document> bySource) {
@@ -176,27 +177,67 @@ public final class SiteChecker {
                         continue;
                     }
                     if (inBody) {
-                        Position at = (element.tagName().equals("img")
-                                ? positions.nextTag("img", finding.get().written())
-                                : positions.next(finding.get().written())).orElse(new Position(0, 0));
+                        Position at = locate(positions, element, finding.get()).orElse(new Position(0, 0));
                         findings.add(Diagnostic.error(origin, at.line(), at.column(), finding.get().message(), finding.get().hint()));
                     } else {
-                        themeFindings.computeIfAbsent(finding.get().message() + "\u0000" + finding.get().hint(),
-                                k -> new ArrayList<>()).add(pageUrl(path));
+                        themeFindings.computeIfAbsent(finding.get().message(),
+                                k -> new ThemeFinding(finding.get(), new ArrayList<>())).urls().add(pageUrl(path));
                     }
                 }
                 if (source.isPresent() || fromContent.isEmpty()) {
                     findings.addAll(duplicateIds(path, document, source, themeOrigin));
                 }
             });
-            themeFindings.forEach((key, urls) -> {
-                String[] parts = key.split("\u0000", 2);
+            Set<String> reported = new HashSet<>();
+            findings.forEach(finding -> reported.add(finding.file() + ":" + finding.line() + ":" + finding.column()
+                    + ":" + finding.message()));
+            themeFindings.values().forEach(theme -> {
+                List<String> urls = theme.urls();
                 String where = urls.size() == 1 ? " (on " + urls.get(0) + ")"
                         : " (on " + urls.size() + " pages, such as " + urls.get(0) + ")";
-                findings.add(Diagnostic.error(themeOrigin, 0, 0, parts[0] + where, parts[1]));
+                Finding finding = theme.finding();
+                Optional<Diagnostic> inSource = writtenIn(finding, where);
+                if (inSource.isEmpty()) {
+                    findings.add(Diagnostic.error(themeOrigin, 0, 0, finding.message() + where, finding.hint()));
+                } else if (!reported.contains(inSource.get().file() + ":" + inSource.get().line() + ":"
+                        + inSource.get().column() + ":" + finding.message())) {
+                    findings.add(inSource.get());
+                }
             });
             findings.addAll(orphans(index));
             return findings;
+        }
+
+        private static Optional<Position> locate(SourcePositions positions, Element element, Finding finding) {
+            if (element.tagName().equals("img")) {
+                boolean missingAlt = !element.hasAttr("alt");
+                return positions.nextTag("img", finding.written(), tag -> !missingAlt || !ALT.matcher(tag).find());
+            }
+            return positions.next(finding.written()).or(() -> positions.nextAnchor(finding.anchor()));
+        }
+
+        /**
+         * A finding outside a page's own text that an author wrote all the same: a post's summary
+         * shows its first paragraph on list pages, where {@code #details} means another page.
+         */
+        private Optional<Diagnostic> writtenIn(Finding finding, String where) {
+            if (finding.written().isEmpty()) {
+                return Optional.empty();
+            }
+            List<Document> documents = bySource.values().stream()
+                    .sorted(Comparator.comparing(document -> document.source().path())).toList();
+            for (Document document : documents) {
+                SourcePositions positions = new SourcePositions(document.source().text(), document.bodyLine());
+                Optional<Position> at = positions.next(finding.written());
+                if (at.isPresent()) {
+                    boolean anchor = finding.written().get(0).startsWith("#");
+                    return Optional.of(Diagnostic.error(document.source().path(), at.get().line(), at.get().column(),
+                            finding.message() + where + ", where this page's summary shows it",
+                            anchor ? "a summary is shown on other pages: link to a heading with [[#Heading]], "
+                                    + "which keeps this page's address" : finding.hint()));
+                }
+            }
+            return Optional.empty();
         }
 
         /** The part of a page made from its Markdown: the theme's {@code .prose}, else {@code main}, else the body. */
@@ -226,8 +267,9 @@ public final class SiteChecker {
                             .orElse(new Position(0, 0));
                     findings.add(Diagnostic.error(source.get().source().path(), at.line(), at.column(), message, hint));
                 } else {
-                    themeFindings.computeIfAbsent("the id '" + id + "' is used more than once on a page\u0000" + hint,
-                            k -> new ArrayList<>()).add(pageUrl(path));
+                    themeFindings.computeIfAbsent("the id '" + id + "' is used more than once on a page",
+                            k -> new ThemeFinding(new Finding("the id '" + id + "' is used more than once on a page", hint,
+                                    List.of(), ""), new ArrayList<>())).urls().add(pageUrl(path));
                 }
             });
             return findings;
@@ -259,7 +301,7 @@ public final class SiteChecker {
             if (image && !element.hasAttr("alt")) {
                 return Optional.of(new Finding("the image " + reference + " has no alt text",
                         "describe the picture: alt=\"...\" (or ![description](" + reference + ") in Markdown); "
-                                + "alt=\"\" marks a picture that is only decoration", written(reference)));
+                                + "alt=\"\" marks a picture that is only decoration", written(reference), ""));
             }
             Optional<Target> target = resolve(path, reference);
             if (target.isEmpty()) {
@@ -271,7 +313,7 @@ public final class SiteChecker {
                         + " (" + attribute + "=\"" + reference + "\")",
                         t.url().startsWith(site.rootPath()) ? "link to an address the site has, such as " + site.rootPath()
                                 : "the site lives under " + site.rootPath() + "; write addresses from the site root",
-                        written(reference)));
+                        written(reference), ""));
             }
             String fragment = t.fragment();
             Set<String> targetIds = ids.get(t.outputPath().get());
@@ -285,21 +327,23 @@ public final class SiteChecker {
                     + reference + "\")",
                     headings.isEmpty() ? "link to a heading's id; a heading '## Als inkoper' has the id als-inkoper"
                             : "ids there: " + String.join(", ", headings),
-                    written(reference)));
+                    written(reference), anchorOf(reference)));
         }
 
-        /** How the author may have written a reference kist wrote: as it is, without the site's path, or its anchor alone. */
+        /** How the author may have written a reference kist wrote: as it is, or without the site's path. */
         private List<String> written(String reference) {
             List<String> candidates = new ArrayList<>(List.of(reference));
             String root = site.rootPath();
             if (!root.equals("/") && reference.startsWith(root)) {
                 candidates.add(reference.substring(root.length() - 1));
             }
-            int hash = reference.indexOf('#');
-            if (hash > 0) {
-                candidates.add(reference.substring(hash));
-            }
             return candidates;
+        }
+
+        /** The anchor of a link kist wrote from a wikilink or a .md link, to find it after what the author wrote. */
+        private static String anchorOf(String reference) {
+            int hash = reference.indexOf('#');
+            return hash > 0 ? reference.substring(hash) : "";
         }
 
         private Optional<String> linkTarget(String path, Element element) {
@@ -366,8 +410,12 @@ public final class SiteChecker {
     private record Target(String url, Optional<String> outputPath, String fragment) {
     }
 
+    /** A problem outside the pages' own text, and the pages it was seen on. */
+    private record ThemeFinding(Finding finding, List<String> urls) {
+    }
+
     /** A problem with one reference, and the texts the author may have written for it. */
-    private record Finding(String message, String hint, List<String> written) {
+    private record Finding(String message, String hint, List<String> written, String anchor) {
     }
 
     private List<Document> documents(List<SourceFile> files, boolean requireDate) {

@@ -4,7 +4,9 @@ import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Locale;
 import java.util.Optional;
+import java.util.function.Predicate;
 
 import kist.diag.Position;
 
@@ -44,42 +46,62 @@ final class SourcePositions {
      */
     Optional<Position> next(List<String> candidates) {
         for (String candidate : candidates) {
-            if (candidate.isEmpty()) {
-                continue;
-            }
-            int from = nextFrom.getOrDefault(candidate, bodyStart);
-            int found = find(candidate, from);
-            if (found >= 0) {
-                nextFrom.put(candidate, found + candidate.length());
-                return Optional.of(at(found));
+            Optional<Position> found = next(candidate, false);
+            if (found.isPresent()) {
+                return found;
             }
         }
         return Optional.empty();
     }
 
-    /** The position of the {@code <tag} that holds the next occurrence of {@code value}, or of the value itself. */
-    Optional<Position> nextTag(String tag, List<String> values) {
+    /** The next {@code #anchor} written after a link target: {@code [x](other.md#anchor)}, {@code [[Other#Anchor]]}. */
+    Optional<Position> nextAnchor(String anchor) {
+        return anchor.isEmpty() ? Optional.empty() : next(anchor, true);
+    }
+
+    private Optional<Position> next(String candidate, boolean afterAnything) {
+        if (candidate.isEmpty()) {
+            return Optional.empty();
+        }
+        String key = (afterAnything ? "~" : "=") + candidate;
+        int from = nextFrom.getOrDefault(key, bodyStart);
+        int found = find(candidate, from, afterAnything);
+        if (found < 0) {
+            return Optional.empty();
+        }
+        nextFrom.put(key, found + candidate.length());
+        return Optional.of(at(found));
+    }
+
+    /**
+     * The position of the next {@code <tag} holding one of {@code values} whose text passes
+     * {@code wanted} (say, has no alt attribute), or of the value when no such tag holds it.
+     */
+    Optional<Position> nextTag(String tag, List<String> values, Predicate<String> wanted) {
+        String lower = text.toLowerCase(Locale.ROOT);
         for (String value : values) {
             if (value.isEmpty()) {
                 continue;
             }
             String key = "<" + tag + " " + value;
-            int from = nextFrom.getOrDefault(key, bodyStart);
-            int found = find(value, from);
-            if (found >= 0) {
-                nextFrom.put(key, found + value.length());
-                int open = text.toLowerCase(java.util.Locale.ROOT).lastIndexOf("<" + tag, found);
-                boolean sameTag = open >= bodyStart && text.indexOf('>', open) >= found;
-                return Optional.of(at(sameTag ? open : found));
+            for (int found = find(value, nextFrom.getOrDefault(key, bodyStart), false); found >= 0;
+                 found = find(value, found + 1, false)) {
+                int open = lower.lastIndexOf("<" + tag, found);
+                int close = open < bodyStart ? -1 : text.indexOf('>', open);
+                boolean inTag = open >= bodyStart && close >= found;
+                if (!inTag || wanted.test(text.substring(open, close + 1))) {
+                    nextFrom.put(key, found + value.length());
+                    return Optional.of(at(inTag ? open : found));
+                }
             }
         }
         return Optional.empty();
     }
 
-    private int find(String candidate, int from) {
+    private int find(String candidate, int from, boolean afterAnything) {
         for (int i = text.indexOf(candidate, from); i >= 0; i = text.indexOf(candidate, i + 1)) {
             int after = i + candidate.length();
-            boolean startsClean = i == 0 || candidate.startsWith("#") || !continues(text.charAt(i - 1));
+            boolean startsClean = i == 0 || afterAnything || !continues(text.charAt(i - 1));
             boolean endsClean = after >= text.length() || !continues(text.charAt(after));
             if (startsClean && endsClean) {
                 return i;
