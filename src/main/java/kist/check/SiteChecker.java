@@ -5,7 +5,6 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -121,9 +120,8 @@ public final class SiteChecker {
         private final SiteConfig site;
         private final Map<String, Document> bySource;
         private final Set<String> written = new HashSet<>();
-        private final Map<String, org.jsoup.nodes.Document> html = new TreeMap<>();
-        private final Map<String, String> origins = new HashMap<>();
-        private final Map<String, Set<String>> ids = new HashMap<>();
+        /** What the checks need of each page, taken while it is parsed: the parsed tree is not kept. */
+        private final Map<String, PageFacts> pages = new TreeMap<>();
         /** Findings in the theme's part of pages: the same broken menu link is one finding, not one per page. */
         private final Map<String, ThemeFinding> themeFindings = new TreeMap<>();
         private final Map<String, Set<String>> linkedFrom = new HashMap<>();
@@ -131,53 +129,42 @@ public final class SiteChecker {
         Pages(SiteConfig site, List<OutputFile> files, Map<String, Document> bySource) {
             this.site = site;
             this.bySource = bySource;
-            List<OutputFile.Generated> pages = new ArrayList<>();
+            List<OutputFile.Generated> html = new ArrayList<>();
             for (OutputFile file : files) {
                 written.add(file.path());
                 if (file instanceof OutputFile.Generated generated && generated.path().endsWith(".html")) {
-                    pages.add(generated);
+                    html.add(generated);
                 }
             }
-            pages.parallelStream()
-                    .map(page -> Map.entry(page.path(), Jsoup.parse(new String(page.bytes(), StandardCharsets.UTF_8))))
-                    .toList()
-                    .forEach(entry -> html.put(entry.getKey(), entry.getValue()));
-            pages.forEach(page -> origins.put(page.path(), page.origin()));
-            html.forEach((path, document) -> {
-                Set<String> own = new HashSet<>();
-                document.select("[id]").forEach(element -> own.add(element.id()));
-                document.select("a[name]").forEach(element -> own.add(element.attr("name")));
-                ids.put(path, own);
-            });
+            html.parallelStream().map(page -> PageFacts.of(page, bySource.containsKey(page.origin()))).toList()
+                    .forEach(facts -> pages.put(facts.path(), facts));
         }
 
         List<Diagnostic> check(SiteIndex index, String themeOrigin) {
             List<Diagnostic> findings = new ArrayList<>();
             Set<String> bodiesChecked = new HashSet<>();
-            html.forEach((path, document) -> {
-                String origin = origins.get(path);
+            pages.forEach((path, page) -> {
+                String origin = page.origin();
                 Optional<Document> fromContent = Optional.ofNullable(bySource.get(origin));
                 // a technique's description heads each page of its list: its text is checked once
                 Optional<Document> source = fromContent.filter(d -> bodiesChecked.add(origin));
-                Set<Element> body = new HashSet<>();
-                fromContent.ifPresent(d -> body.addAll(contentOf(document).select(REFERENCES)));
                 SourcePositions positions = source.map(d -> new SourcePositions(d.source().text(), d.bodyLine()))
                         .orElse(null);
-                for (Element element : document.select(REFERENCES)) {
-                    Optional<Finding> finding = reference(path, element);
-                    boolean inBody = body.contains(element);
+                for (Reference reference : page.references()) {
+                    boolean inBody = reference.inBody() && fromContent.isPresent();
                     if (inBody && source.isEmpty()) {
                         continue;
                     }
                     if (inBody) {
-                        linkTarget(path, element).ifPresent(target -> linkedFrom
+                        linkTarget(path, reference).ifPresent(target -> linkedFrom
                                 .computeIfAbsent(target, t -> new HashSet<>()).add(origin));
                     }
+                    Optional<Finding> finding = problem(path, reference);
                     if (finding.isEmpty()) {
                         continue;
                     }
                     if (inBody) {
-                        Position at = locate(positions, element, finding.get()).orElse(new Position(0, 0));
+                        Position at = locate(positions, reference, finding.get()).orElse(new Position(0, 0));
                         findings.add(Diagnostic.error(origin, at.line(), at.column(), finding.get().message(), finding.get().hint()));
                     } else {
                         themeFindings.computeIfAbsent(finding.get().message(),
@@ -185,7 +172,7 @@ public final class SiteChecker {
                     }
                 }
                 if (source.isPresent() || fromContent.isEmpty()) {
-                    findings.addAll(duplicateIds(path, document, source, themeOrigin));
+                    findings.addAll(duplicateIds(path, page, source));
                 }
             });
             Set<String> reported = new HashSet<>();
@@ -208,10 +195,9 @@ public final class SiteChecker {
             return findings;
         }
 
-        private static Optional<Position> locate(SourcePositions positions, Element element, Finding finding) {
-            if (element.tagName().equals("img")) {
-                boolean missingAlt = !element.hasAttr("alt");
-                return positions.nextTag("img", finding.written(), tag -> !missingAlt || !ALT.matcher(tag).find());
+        private static Optional<Position> locate(SourcePositions positions, Reference reference, Finding finding) {
+            if (reference.tag().equals("img")) {
+                return positions.nextTag("img", finding.written(), tag -> reference.hasAlt() || !ALT.matcher(tag).find());
             }
             return positions.next(finding.written()).or(() -> positions.nextAnchor(finding.anchor()));
         }
@@ -250,15 +236,9 @@ public final class SiteChecker {
             return new Elements(main != null ? main : document.body());
         }
 
-        private List<Diagnostic> duplicateIds(String path, org.jsoup.nodes.Document document, Optional<Document> source,
-                                              String themeOrigin) {
-            Map<String, Integer> counts = new LinkedHashMap<>();
-            document.select("[id]").forEach(element -> counts.merge(element.id(), 1, Integer::sum));
+        private List<Diagnostic> duplicateIds(String path, PageFacts page, Optional<Document> source) {
             List<Diagnostic> findings = new ArrayList<>();
-            counts.forEach((id, count) -> {
-                if (count < 2) {
-                    return;
-                }
+            page.duplicateIds().forEach((id, count) -> {
                 String message = "the id '" + id + "' is used " + count + " times on " + pageUrl(path);
                 String hint = "ids must be unique on a page: rename one (a heading's id comes from its text)";
                 if (source.isPresent()) {
@@ -294,11 +274,10 @@ public final class SiteChecker {
         }
 
         /** What is wrong with one reference of a page, if anything. */
-        private Optional<Finding> reference(String path, Element element) {
-            boolean image = element.tagName().equals("img");
-            String attribute = element.hasAttr("href") ? "href" : "src";
-            String reference = element.attr(attribute).strip();
-            if (image && !element.hasAttr("alt")) {
+        private Optional<Finding> problem(String path, Reference ref) {
+            boolean image = ref.tag().equals("img");
+            String reference = ref.value();
+            if (image && !ref.hasAlt()) {
                 return Optional.of(new Finding("the image " + reference + " has no alt text",
                         "describe the picture: alt=\"...\" (or ![description](" + reference + ") in Markdown); "
                                 + "alt=\"\" marks a picture that is only decoration", written(reference), ""));
@@ -310,23 +289,21 @@ public final class SiteChecker {
             Target t = target.get();
             if (t.outputPath().isEmpty()) {
                 return Optional.of(new Finding((image ? "no image at " : "no page or file at ") + t.url()
-                        + " (" + attribute + "=\"" + reference + "\")",
+                        + " (" + ref.attribute() + "=\"" + reference + "\")",
                         t.url().startsWith(site.rootPath()) ? "link to an address the site has, such as " + site.rootPath()
                                 : "the site lives under " + site.rootPath() + "; write addresses from the site root",
                         written(reference), ""));
             }
             String fragment = t.fragment();
-            Set<String> targetIds = ids.get(t.outputPath().get());
-            if (fragment.isEmpty() || fragment.equals("top") || targetIds == null || targetIds.contains(fragment)) {
+            PageFacts targetPage = pages.get(t.outputPath().get());
+            if (fragment.isEmpty() || fragment.equals("top") || targetPage == null || targetPage.ids().contains(fragment)) {
                 return Optional.empty();
             }
-            List<String> headings = html.get(t.outputPath().get()).select(".prose [id], main h2[id], main h3[id]").stream()
-                    .map(Element::id).distinct().limit(6).toList();
             String onPage = t.outputPath().get().equals(path) ? "this page" : pageUrl(t.outputPath().get());
-            return Optional.of(new Finding("no element with id '" + fragment + "' on " + onPage + " (" + attribute + "=\""
-                    + reference + "\")",
-                    headings.isEmpty() ? "link to a heading's id; a heading '## Als inkoper' has the id als-inkoper"
-                            : "ids there: " + String.join(", ", headings),
+            return Optional.of(new Finding("no element with id '" + fragment + "' on " + onPage + " (" + ref.attribute()
+                    + "=\"" + reference + "\")",
+                    targetPage.contentIds().isEmpty() ? "link to a heading's id; a heading '## Als inkoper' has the id als-inkoper"
+                            : "ids there: " + String.join(", ", targetPage.contentIds()),
                     written(reference), anchorOf(reference)));
         }
 
@@ -346,11 +323,8 @@ public final class SiteChecker {
             return hash > 0 ? reference.substring(hash) : "";
         }
 
-        private Optional<String> linkTarget(String path, Element element) {
-            if (!element.tagName().equals("a")) {
-                return Optional.empty();
-            }
-            return resolve(path, element.attr("href").strip()).flatMap(Target::outputPath);
+        private Optional<String> linkTarget(String path, Reference reference) {
+            return reference.tag().equals("a") ? resolve(path, reference.value()).flatMap(Target::outputPath) : Optional.empty();
         }
 
         /** Where an internal reference leads; empty for references outside the site (other hosts, mail). */
@@ -408,6 +382,40 @@ public final class SiteChecker {
 
     /** Where a reference leads: its address, the output file there (empty when none), and its anchor. */
     private record Target(String url, Optional<String> outputPath, String fragment) {
+    }
+
+    /** A link or embedded file of a page: its element, attribute and value, and whether the page's own text holds it. */
+    private record Reference(String tag, String attribute, String value, boolean hasAlt, boolean inBody) {
+    }
+
+    /**
+     * One page as the checks see it: its ids (and how often each occurs when more than once), the
+     * ids of its text for hints, and its references.
+     */
+    private record PageFacts(String path, String origin, Set<String> ids, Map<String, Integer> duplicateIds,
+                             List<String> contentIds, List<Reference> references) {
+
+        static PageFacts of(OutputFile.Generated file, boolean fromContent) {
+            org.jsoup.nodes.Document document = Jsoup.parse(new String(file.bytes(), StandardCharsets.UTF_8));
+            Set<String> ids = new HashSet<>();
+            Map<String, Integer> counts = new TreeMap<>();
+            for (Element element : document.select("[id]")) {
+                ids.add(element.id());
+                counts.merge(element.id(), 1, Integer::sum);
+            }
+            document.select("a[name]").forEach(element -> ids.add(element.attr("name")));
+            counts.values().removeIf(count -> count < 2);
+            Elements content = Pages.contentOf(document);
+            List<String> contentIds = content.select("[id]").stream().map(Element::id).distinct().limit(6).toList();
+            Set<Element> inContent = fromContent ? new HashSet<>(content.select(REFERENCES)) : Set.of();
+            List<Reference> references = new ArrayList<>();
+            for (Element element : document.select(REFERENCES)) {
+                String attribute = element.hasAttr("href") ? "href" : "src";
+                references.add(new Reference(element.tagName(), attribute, element.attr(attribute).strip(),
+                        element.hasAttr("alt"), inContent.contains(element)));
+            }
+            return new PageFacts(file.path(), file.origin(), ids, counts, contentIds, references);
+        }
     }
 
     /** A problem outside the pages' own text, and the pages it was seen on. */

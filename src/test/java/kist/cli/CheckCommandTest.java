@@ -301,4 +301,13 @@ class CheckCommandTest {
         assertTrue(run.err().contains("content/pages/about.md:4:5: error: no page or technique called 'Nowhere'"), run.err());
         assertTrue(run.err().contains("the build failed, so the built pages were not checked"), run.err());
     }
+
+    @Test
+    void theRepositorysOwnSitePassesWithoutErrors() {
+        TestSite.Run run = TestSite.write(dir, "").run(Map.of("SOURCE_DATE_EPOCH", "1893456000"), "check", "--source", ".");
+
+        assertEquals(0, run.exitCode(), run.err());
+        assertTrue(run.err().matches("(?s).*kist: checked \\d+ pages: 0 errors, \\d+ warnings?\\s*"), run.err());
+        assertFalse(run.err().contains("built-in theme:"), run.err());
+    }
 }
