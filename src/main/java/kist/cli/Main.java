@@ -11,7 +11,8 @@ import picocli.CommandLine.Command;
         mixinStandardHelpOptions = true,
         versionProvider = Main.Version.class,
         description = "Builds a static blog and knowledge site from Markdown.",
-        subcommands = {BuildCommand.class, ImportCommand.class, CommandLine.HelpCommand.class})
+        subcommands = {BuildCommand.class, NewCommand.class, CheckCommand.class, ImportCommand.class,
+                CommandLine.HelpCommand.class})
 public final class Main implements Runnable {
     static final int CONTENT_ERRORS = 1;
 
@@ -54,6 +55,15 @@ public final class Main implements Runnable {
         public <K> K create(Class<K> type) throws Exception {
             if (type == BuildCommand.class) {
                 return type.cast(new BuildCommand(environment));
+            }
+            if (type == NewCommand.Post.class) {
+                return type.cast(new NewCommand.Post(environment));
+            }
+            if (type == NewCommand.Site.class) {
+                return type.cast(new NewCommand.Site(environment));
+            }
+            if (type == CheckCommand.class) {
+                return type.cast(new CheckCommand(environment));
             }
             return CommandLine.defaultFactory().create(type);
         }
