@@ -11,7 +11,7 @@ import picocli.CommandLine.Command;
         mixinStandardHelpOptions = true,
         versionProvider = Main.Version.class,
         description = "Builds a static blog and knowledge site from Markdown.",
-        subcommands = {BuildCommand.class, CommandLine.HelpCommand.class})
+        subcommands = {BuildCommand.class, ServeCommand.class, CommandLine.HelpCommand.class})
 public final class Main implements Runnable {
     static final int CONTENT_ERRORS = 1;
 
@@ -54,6 +54,9 @@ public final class Main implements Runnable {
         public <K> K create(Class<K> type) throws Exception {
             if (type == BuildCommand.class) {
                 return type.cast(new BuildCommand(environment));
+            }
+            if (type == ServeCommand.class) {
+                return type.cast(new ServeCommand(environment));
             }
             return CommandLine.defaultFactory().create(type);
         }
