@@ -57,7 +57,7 @@ public final class DevServer implements AutoCloseable {
                 + http.getAddress().getPort() + "/");
         this.rebuild = rebuilds.apply(address);
         this.loop = new BuildLoop(settings.quiet(), this::buildOnce);
-        this.watcher = new SiteWatcher(settings.root(), loop::changed, err);
+        this.watcher = new SiteWatcher(settings.root(), path -> loop.changed(), err);
         this.threads = Executors.newCachedThreadPool(task -> {
             Thread thread = new Thread(task, "kist-serve-http");
             thread.setDaemon(true);

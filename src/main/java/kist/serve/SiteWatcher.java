@@ -20,7 +20,9 @@ import java.nio.file.WatchService;
 import java.nio.file.attribute.BasicFileAttributes;
 import java.util.HashMap;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
+import java.util.function.Consumer;
 
 /**
  * Watches what a build reads: {@code kist.yaml}, and {@code content/} and {@code templates/} with
@@ -35,14 +37,15 @@ final class SiteWatcher implements AutoCloseable {
     private static final Set<String> WATCHED_AT_ROOT = Set.of("kist.yaml", "content", "templates");
 
     private final Path root;
-    private final Runnable changed;
+    private final Consumer<String> changed;
     private final PrintWriter err;
     private final WatchService service;
     /** Touched by the constructor, then only by the watching thread. */
     private final Map<WatchKey, Path> folders = new HashMap<>();
     private final Thread thread;
 
-    SiteWatcher(Path root, Runnable changed, PrintWriter err) {
+    /** @param changed told the path (relative to the root, '/'-separated) of each change that matters */
+    SiteWatcher(Path root, Consumer<String> changed, PrintWriter err) {
         this.root = root;
         this.changed = changed;
         this.err = err;
@@ -68,15 +71,13 @@ final class SiteWatcher implements AutoCloseable {
             while (true) {
                 WatchKey key = service.take();
                 Path folder = folders.get(key);
-                boolean relevant = false;
                 for (WatchEvent<?> event : key.pollEvents()) {
-                    relevant |= folder == null || handle(folder, event);
+                    if (folder != null) {
+                        handle(folder, event).ifPresent(changed);
+                    }
                 }
                 if (!key.reset()) {
                     folders.remove(key);
-                }
-                if (relevant) {
-                    changed.run();
                 }
             }
         } catch (ClosedWatchServiceException | InterruptedException e) {
@@ -84,26 +85,31 @@ final class SiteWatcher implements AutoCloseable {
         }
     }
 
-    private boolean handle(Path folder, WatchEvent<?> event) {
+    /** The path of a change that matters, or empty for one to ignore. */
+    private Optional<String> handle(Path folder, WatchEvent<?> event) {
         if (event.kind() == OVERFLOW) {
             // events were lost: watch every folder again, and build, since anything may have changed
             registerTree(root.resolve("content"));
             registerTree(root.resolve("templates"));
-            return true;
+            return Optional.of(relative(folder));
         }
         Path name = (Path) event.context();
         Path file = folder.resolve(name);
         if (folder.equals(root)) {
             if (!WATCHED_AT_ROOT.contains(name.toString())) {
-                return false;
+                return Optional.empty();
             }
         } else if (EditorFiles.isIgnored(root.relativize(file))) {
-            return false;
+            return Optional.empty();
         }
         if (event.kind() == ENTRY_CREATE && Files.isDirectory(file)) {
             registerTree(file);
         }
-        return true;
+        return Optional.of(relative(file));
+    }
+
+    private String relative(Path file) {
+        return root.relativize(file).toString().replace('\\', '/');
     }
 
     private void registerTree(Path top) {
