@@ -1,7 +1,7 @@
 package kist.cli;
 
 import java.io.PrintWriter;
-import java.io.UncheckedIOException;
+import java.io.IOException;
 import java.net.InetAddress;
 import java.net.UnknownHostException;
 import java.nio.file.Files;
@@ -75,8 +75,8 @@ final class ServeCommand implements Callable<Integer> {
             server = DevServer.start(new ServeSettings(root, address, port, ServeSettings.DEFAULT_QUIET),
                     base -> Rebuild.full(new BuildOptions(drafts, future, now, Optional.of(base), root.resolve(".kist/templates"))),
                     err);
-        } catch (UncheckedIOException e) {
-            throw new CommandLine.ParameterException(spec.commandLine(), e.getMessage()
+        } catch (IOException e) {
+            throw new CommandLine.ParameterException(spec.commandLine(), "cannot listen on " + bind + ":" + port + " (" + e.getMessage() + ")"
                     + (port == 0 ? "" : "; is another kist serve running? Pass another --port, or --port 0 for any free one"));
         }
         Thread stop = new Thread(server::close, "kist-serve-stop");

@@ -71,17 +71,17 @@ public final class DevServer implements AutoCloseable {
      *
      * @param rebuilds makes the build from the server's own address, which becomes the site's
      *                 base URL so that canonical links and feeds point at the server
-     * @throws UncheckedIOException when the address cannot be bound (a port in use)
+     * @throws IOException when the address cannot be bound (a port in use)
      */
-    public static DevServer start(ServeSettings settings, Function<URI, Rebuild> rebuilds, PrintWriter err) {
-        HttpServer http;
+    public static DevServer start(ServeSettings settings, Function<URI, Rebuild> rebuilds, PrintWriter err) throws IOException {
+        HttpServer http = HttpServer.create(new InetSocketAddress(settings.bind(), settings.port()), 0);
+        DevServer server;
         try {
-            http = HttpServer.create(new InetSocketAddress(settings.bind(), settings.port()), 0);
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot listen on " + RequestGuard.hostLiteral(settings.bind()) + ":"
-                    + settings.port() + " (" + e.getMessage() + ")", e);
+            server = new DevServer(settings, http, rebuilds, err);
+        } catch (RuntimeException e) {
+            http.stop(0);
+            throw e;
         }
-        DevServer server = new DevServer(settings, http, rebuilds, err);
         server.buildOnce();
         http.createContext("/", new SiteHandler(server.site::get, RequestGuard.forBinding(settings.bind()), server.liveReload));
         http.setExecutor(server.threads);

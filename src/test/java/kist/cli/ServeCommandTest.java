@@ -86,6 +86,17 @@ class ServeCommandTest {
     }
 
     @Test
+    void aPortInUseIsAUsageErrorThatSaysSo() throws Exception {
+        TestSite site = TestSite.write(dir, "-- kist.yaml --\ntitle: Blog\n");
+        try (java.net.ServerSocket taken = new java.net.ServerSocket(0, 1, java.net.InetAddress.getLoopbackAddress())) {
+            TestSite.Run run = site.run(Map.of(), "serve", "--source", dir.toString(), "--port", String.valueOf(taken.getLocalPort()));
+            assertEquals(2, run.exitCode());
+            assertTrue(run.err().contains("cannot listen on 127.0.0.1:" + taken.getLocalPort()), run.err());
+            assertTrue(run.err().contains("another --port"), run.err());
+        }
+    }
+
+    @Test
     void helpListsTheOptions() {
         TestSite.Run help = TestSite.write(dir, "-- kist.yaml --\ntitle: Blog\n").run(Map.of(), "serve", "--help");
         assertEquals(0, help.exitCode());

@@ -32,26 +32,25 @@ final class Serving implements AutoCloseable {
     final AtomicInteger builds = new AtomicInteger();
     final StringWriter err = new StringWriter();
 
-    private Serving(TestSite site, Rebuild wrapped, Duration quiet) {
+    private Serving(TestSite site) {
         this.site = site;
-        this.server = DevServer.start(new ServeSettings(site.root(), InetAddress.getLoopbackAddress(), 0, quiet),
-                base -> {
-                    Rebuild full = wrapped != null ? wrapped : Rebuild.full(new BuildOptions(false, false,
-                            Instant.ofEpochSecond(1893456000L), Optional.of(base), site.root().resolve(".kist/templates")));
-                    return sources -> {
-                        builds.incrementAndGet();
-                        return full.build(sources);
-                    };
-                },
-                new PrintWriter(err, true));
+        try {
+            this.server = DevServer.start(new ServeSettings(site.root(), InetAddress.getLoopbackAddress(), 0,
+                    ServeSettings.DEFAULT_QUIET), base -> {
+                        Rebuild full = Rebuild.full(new BuildOptions(false, false, Instant.ofEpochSecond(1893456000L),
+                                Optional.of(base), site.root().resolve(".kist/templates")));
+                        return sources -> {
+                            builds.incrementAndGet();
+                            return full.build(sources);
+                        };
+                    }, new PrintWriter(err, true));
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot listen on a free port", e);
+        }
     }
 
     static Serving start(Path root, String files) {
-        return new Serving(TestSite.write(root, files), null, ServeSettings.DEFAULT_QUIET);
-    }
-
-    static Serving start(Path root, String files, Rebuild rebuild) {
-        return new Serving(TestSite.write(root, files), rebuild, ServeSettings.DEFAULT_QUIET);
+        return new Serving(TestSite.write(root, files));
     }
 
     int port() {
