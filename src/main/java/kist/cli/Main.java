@@ -11,8 +11,8 @@ import picocli.CommandLine.Command;
         mixinStandardHelpOptions = true,
         versionProvider = Main.Version.class,
         description = "Builds a static blog and knowledge site from Markdown.",
-        subcommands = {BuildCommand.class, NewCommand.class, CheckCommand.class, ImportCommand.class,
-                CommandLine.HelpCommand.class})
+        subcommands = {BuildCommand.class, ServeCommand.class, NewCommand.class, CheckCommand.class,
+                ImportCommand.class, CommandLine.HelpCommand.class})
 public final class Main implements Runnable {
     static final int CONTENT_ERRORS = 1;
 
@@ -64,6 +64,9 @@ public final class Main implements Runnable {
             }
             if (type == CheckCommand.class) {
                 return type.cast(new CheckCommand(environment));
+            }
+            if (type == ServeCommand.class) {
+                return type.cast(new ServeCommand(environment));
             }
             return CommandLine.defaultFactory().create(type);
         }

@@ -1,0 +1,101 @@
+package kist.cli;
+
+import java.io.PrintWriter;
+import java.io.IOException;
+import java.net.InetAddress;
+import java.net.UnknownHostException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.Callable;
+
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+import kist.build.BuildOptions;
+import kist.serve.DevServer;
+import kist.serve.Rebuild;
+import kist.serve.ServeSettings;
+
+@Command(name = "serve", mixinStandardHelpOptions = true,
+        description = "Builds the site in memory, serves it on this machine and builds again on every change, "
+                + "reloading open pages.")
+final class ServeCommand implements Callable<Integer> {
+    private final Map<String, String> environment;
+
+    @CommandLine.Spec
+    CommandLine.Model.CommandSpec spec;
+
+    @Option(names = "--source", paramLabel = "DIR", description = "the site folder (kist.yaml, content/, templates/); default: the current folder")
+    Path source = Path.of(".");
+
+    @Option(names = "--port", paramLabel = "PORT", description = "the port to listen on (0: any free port); default: ${DEFAULT-VALUE}")
+    int port = 1313;
+
+    @Option(names = "--bind", paramLabel = "ADDRESS", description = "the address to listen on; default: ${DEFAULT-VALUE}, this machine only")
+    String bind = "127.0.0.1";
+
+    @Option(names = "--drafts", description = "include posts marked draft: true")
+    boolean drafts;
+
+    @Option(names = "--future", description = "include posts dated in the future")
+    boolean future;
+
+    ServeCommand(Map<String, String> environment) {
+        this.environment = environment;
+    }
+
+    @Override
+    public Integer call() {
+        PrintWriter out = spec.commandLine().getOut();
+        PrintWriter err = spec.commandLine().getErr();
+        Path root = source.toAbsolutePath().normalize();
+        if (!Files.isDirectory(root)) {
+            throw new CommandLine.ParameterException(spec.commandLine(), "--source " + source + " is not a folder");
+        }
+        if (port < 0 || port > 65535) {
+            throw new CommandLine.ParameterException(spec.commandLine(), "--port " + port + " is not a port (0 to 65535)");
+        }
+        InetAddress address;
+        try {
+            address = InetAddress.getByName(bind);
+        } catch (UnknownHostException e) {
+            throw new CommandLine.ParameterException(spec.commandLine(), "--bind " + bind + " is not an address of this machine");
+        }
+        if (!address.isLoopbackAddress()) {
+            err.println("kist: warning: listening on " + bind + ", so other machines can read this site and its drafts;"
+                    + " leave out --bind to keep it on this machine");
+        }
+        Instant now = BuildCommand.now(environment);
+        DevServer server;
+        try {
+            server = DevServer.start(new ServeSettings(root, address, port, ServeSettings.DEFAULT_QUIET),
+                    base -> Rebuild.full(new BuildOptions(drafts, future, now, Optional.of(base), root.resolve(".kist/templates"))),
+                    err);
+        } catch (IOException e) {
+            throw new CommandLine.ParameterException(spec.commandLine(), "cannot listen on " + bind + ":" + port + " (" + e.getMessage() + ")"
+                    + (port == 0 ? "" : "; is another kist serve running? Pass another --port, or --port 0 for any free one"));
+        }
+        Thread stop = new Thread(server::close, "kist-serve-stop");
+        Runtime.getRuntime().addShutdownHook(stop);
+        out.println("kist: serving " + root + " at " + server.address() + " (Ctrl+C stops)");
+        out.flush();
+        try {
+            server.awaitClose();
+        } catch (InterruptedException e) {
+            // the caller (a test running kist in-process) stops the server by interrupting it
+            Thread.currentThread().interrupt();
+        } finally {
+            server.close();
+            try {
+                Runtime.getRuntime().removeShutdownHook(stop);
+            } catch (IllegalStateException e) {
+                // the JVM is already shutting down and runs the hook itself
+            }
+        }
+        return 0;
+    }
+}
