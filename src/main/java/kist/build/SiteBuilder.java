@@ -149,9 +149,13 @@ public final class SiteBuilder {
         files.add(renderer.redirectsFile(placed));
         theme.get().assets().forEach((path, bytes) -> files.add(new OutputFile.Generated(path, bytes, "theme " + path)));
         assets.forEach(asset -> files.add(new OutputFile.Copied(asset.outputPath(), asset.asset().file(), asset.asset().path())));
-        kist.output.Sitemap.robotsTxt(site.baseUrl(), files).ifPresent(files::add);
-        files.add(SearchIndex.file(site.rootPath(), index.get().posts(), taxonomies.get(),
-                page -> rendered.get(page).page().markdown()));
+        if (site.outputs().sitemap()) {
+            kist.output.Sitemap.robotsTxt(site.baseUrl(), files).ifPresent(files::add);
+        }
+        if (site.outputs().search()) {
+            files.add(SearchIndex.file(site.rootPath(), index.get().posts(), taxonomies.get(),
+                    page -> rendered.get(page).page().markdown()));
+        }
         diagnostics.addAll(collisions(files));
         diagnostics.addAll(missingPaths(pathChecks, files));
         if (hasErrors(diagnostics)) {

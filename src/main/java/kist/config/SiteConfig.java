@@ -27,7 +27,8 @@ public record SiteConfig(
         Map<String, String> redirects,
         Map<String, Object> params,
         Search search,
-        String graphPath) {
+        String graphPath,
+        Outputs outputs) {
 
     public SiteConfig {
         menu = List.copyOf(menu);
@@ -46,7 +47,7 @@ public record SiteConfig(
 
     public SiteConfig withBaseUrl(URI newBaseUrl) {
         return new SiteConfig(title, description, newBaseUrl, language, author, menu, permalinks, taxonomies, paginate,
-                rawHtml, image, archivePath, redirects, params, search, graphPath);
+                rawHtml, image, archivePath, redirects, params, search, graphPath, outputs);
     }
 
     public record Author(String name, String bio, Optional<String> photo) {
@@ -71,6 +72,14 @@ public record SiteConfig(
     public enum RawHtmlPolicy { PASS, ESCAPE }
 
     /** The search page: {@code path} is where it lives ("/zoeken/"); its index is {@code /search.json}. */
+    /**
+     * Which site-wide outputs a build writes besides the pages of posts, pages and terms: a blog
+     * can do without a map or an archive, and a benchmark can ask for just Hugo's page set.
+     */
+    public record Outputs(boolean search, boolean graph, boolean archive, boolean sitemap) {
+        public static final Outputs ALL = new Outputs(true, true, true, true);
+    }
+
     public record Search(String path) {
         public static final Search DEFAULT = new Search("/search/");
     }

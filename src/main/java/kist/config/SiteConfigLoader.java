@@ -22,7 +22,7 @@ import kist.diag.Position;
 public final class SiteConfigLoader {
     public static final String FILE_NAME = "kist.yaml";
     private static final Set<String> KNOWN_KEYS = Set.of("title", "description", "baseUrl", "language", "author",
-            "menu", "permalinks", "taxonomies", "paginate", "markdown", "image", "archive", "redirects", "params", "search", "graph");
+            "menu", "permalinks", "taxonomies", "paginate", "markdown", "image", "archive", "redirects", "params", "search", "graph", "outputs");
     private static final Set<String> PERMALINK_TOKENS = Set.of(":year", ":month", ":day", ":slug");
 
     private SiteConfigLoader() {
@@ -122,7 +122,20 @@ public final class SiteConfigLoader {
             });
             return new SiteConfig(title, description, baseUrl, language, author, menu, permalinks, taxonomies, paginate,
                     rawHtml, image, archivePath, redirects, params, search(fields.mapping(root, "search")),
-                    folderPath(fields.mapping(root, "graph"), "path", "/graph/", "graph path"));
+                    folderPath(fields.mapping(root, "graph"), "path", "/graph/", "graph path"),
+                    outputs(fields.mapping(root, "outputs")));
+        }
+
+        private SiteConfig.Outputs outputs(Value.Mapping map) {
+            java.util.Set<String> known = Set.of("search", "graph", "archive", "sitemap");
+            for (String key : map.entries().keySet()) {
+                if (!known.contains(key)) {
+                    fields.error(map.entries().get(key), "unknown output '" + key + "'",
+                            "outputs are " + String.join(", ", new java.util.TreeSet<>(known)) + ": each true or false");
+                }
+            }
+            return new SiteConfig.Outputs(fields.bool(map, "search").orElse(true), fields.bool(map, "graph").orElse(true),
+                    fields.bool(map, "archive").orElse(true), fields.bool(map, "sitemap").orElse(true));
         }
 
         private SiteConfig.Search search(Value.Mapping map) {

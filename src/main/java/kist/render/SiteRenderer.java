@@ -49,7 +49,7 @@ public final class SiteRenderer {
         Optional<Integer> lastYear = posts.stream().flatMap(p -> p.day().stream()).map(d -> d.getYear()).max(Integer::compare);
         this.site = new Site(config.title(), config.description(), config.language(), config.baseUrl().toString(),
                 config.rootPath(), config.author(), config.menu(), theme.strings(), config.params(), firstYear, lastYear,
-                config.search().path());
+                config.outputs().search() ? config.search().path() : "");
         this.sharing = new Sharing(config, site);
     }
 
@@ -84,19 +84,24 @@ public final class SiteRenderer {
         }));
         KnowledgeMaps maps = KnowledgeMaps.of(posts.stream().map(RenderedPage::page).toList(),
                 pages.stream().map(RenderedPage::page).toList(), taxonomies, graph.backlinks());
-        Map<String, GraphFigure> neighbourhoods = GraphFigures.neighbourhoods(maps, taxonomies, site, config.locale());
+        Map<String, GraphFigure> neighbourhoods = config.outputs().graph()
+                ? GraphFigures.neighbourhoods(maps, taxonomies, site, config.locale()) : Map.of();
         for (SiteConfig.Taxonomy taxonomy : config.taxonomies()) {
             jobs.addAll(taxonomyJobs(taxonomy, summaries, descriptionsByUrl, neighbourhoods));
         }
-        GraphPage map = GraphFigures.sitePage(maps, site, config.locale(), config.graphPath());
-        jobs.add(new Job(config.graphPath().substring(1) + "index.html", "graph page", "graph.jte", map));
+        if (config.outputs().graph()) {
+            GraphPage map = GraphFigures.sitePage(maps, site, config.locale(), config.graphPath());
+            jobs.add(new Job(config.graphPath().substring(1) + "index.html", "graph page", "graph.jte", map));
+        }
         for (Series series : graph.series()) {
             List<PostSummary> parts = series.parts().stream().map(part -> summaries.get(part.url())).toList();
             Head head = new Head(series.name(), site.t("series.description", series.name(), parts.size()), series.url(), false);
             jobs.add(new Job(series.url().substring(1) + "index.html", "series " + series.name(), "series.jte",
                     new SeriesPage(site, head, series.name(), parts)));
         }
-        jobs.add(archive(posts, newestFirst));
+        if (config.outputs().archive()) {
+            jobs.add(archive(posts, newestFirst));
+        }
         List<Page> placed = new ArrayList<>();
         posts.forEach(post -> placed.add(post.page()));
         pages.forEach(page -> placed.add(page.page()));
@@ -106,7 +111,9 @@ public final class SiteRenderer {
                     "redirect.jte", redirect.isExternal() ? new RedirectPage(site, redirect.to(), redirect.to())
                             : new RedirectPage(site, site.link(redirect.to()), site.absoluteUrl(redirect.to())))));
         }
-        jobs.add(new Job(SearchPage.outputPath(config), "search page", "search.jte", SearchPage.of(site, config, newestFirst)));
+        if (config.outputs().search()) {
+            jobs.add(new Job(SearchPage.outputPath(config), "search page", "search.jte", SearchPage.of(site, config, newestFirst)));
+        }
         jobs.add(new Job("404.html", "404 page", "404.jte",
                 new NotFoundPage(site, new Head(site.t("notFound.title"), config.description(), "/404.html", false))));
         Outcome<List<OutputFile>> html = run(jobs);
@@ -120,8 +127,10 @@ public final class SiteRenderer {
         List<OutputFile> files = new ArrayList<>(html);
         files.addAll(Feeds.files(config, posts, taxonomies));
         List<Page> dated = java.util.stream.Stream.concat(posts.stream(), pages.stream()).map(RenderedPage::page).toList();
-        files.addAll(SitemapPages.files(config, jobs.stream()
-                .map(job -> new SitemapPages.Rendered(job.outputPath(), job.model())).toList(), dated, taxonomies));
+        if (config.outputs().sitemap()) {
+            files.addAll(SitemapPages.files(config, jobs.stream()
+                    .map(job -> new SitemapPages.Rendered(job.outputPath(), job.model())).toList(), dated, taxonomies));
+        }
         return files;
     }
 

@@ -193,4 +193,23 @@ class ReaderFeaturesTest {
         assertTrue(run.err().contains("content/posts/zonder/index.md:5:7: error: no file content/posts/zonder/fto.png"), run.err());
         assertTrue(run.err().contains("did you mean foto.png?"), run.err());
     }
+
+    @Test
+    void siteWideOutputsCanBeTurnedOff() {
+        TestSite.Run all = TestSite.write(dir.resolve("all"), SITE).build();
+        assertTrue(all.exists("search.json") && all.exists("graph/index.html") && all.exists("archief/index.html")
+                && all.exists("sitemap.xml") && all.exists("robots.txt"));
+        assertTrue(all.html("index.html").selectFirst("form.site-search") != null);
+
+        TestSite.Run none = TestSite.write(dir.resolve("none"), SITE.replace("archive:",
+                "outputs: {search: false, graph: false, archive: false, sitemap: false}\narchive:")).build();
+
+        assertEquals(0, none.exitCode(), none.err());
+        for (String path : List.of("search.json", "search/index.html", "graph/index.html", "archief/index.html",
+                "sitemap.xml", "robots.txt")) {
+            assertFalse(none.exists(path), path);
+        }
+        assertTrue(none.html("index.html").selectFirst("form.site-search") == null);
+        assertTrue(none.exists("feed.xml") && none.exists("2007/10/een/index.html"));
+    }
 }
