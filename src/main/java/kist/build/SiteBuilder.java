@@ -93,7 +93,8 @@ public final class SiteBuilder {
             return Optional.empty();
         }
 
-        // two passes: every page is parsed (its headings known) before any page's links are resolved
+        // two passes: every page's headings are known before any page's links are resolved; the
+        // second pass parses and renders each page and lets its tree go, so memory stays small
         times.lap("index");
         MarkdownRenderer markdown = new MarkdownRenderer(new MarkdownOptions(
                 site.rawHtml() == SiteConfig.RawHtmlPolicy.ESCAPE ? RawHtml.ESCAPE : RawHtml.PASS,
@@ -101,19 +102,20 @@ public final class SiteBuilder {
         List<Page> all = new ArrayList<>(index.get().posts());
         all.addAll(index.get().pages());
         taxonomies.get().terms(TermIndexer.TECHNIQUES).forEach(term -> term.description().ifPresent(all::add));
-        Map<Page, ParsedMarkdown> parsed = all.parallelStream().collect(Collectors.toConcurrentMap(page -> page,
-                page -> markdown.parse(page.document().body(), page.document().bodyLine())));
-        times.lap("markdown parse");
-        Map<String, List<Heading>> headings = new HashMap<>();
-        parsed.forEach((page, body) -> headings.put(page.url(), body.headings()));
+        Map<String, List<Heading>> headings = all.parallelStream()
+                .collect(Collectors.toConcurrentMap(Page::url, page -> markdown.headings(page.document().body())));
+        times.lap("markdown headings");
         List<PlacedAsset> assets = contentAssets(sources, index.get());
-        SiteLinks links = new SiteLinks(site.rootPath(), index.get(), taxonomies.get(), headings, assets.stream()
+        List<SiteLinks.Asset> linkableAssets = assets.stream()
                 .map(placed -> new SiteLinks.Asset(placed.asset().path(), "/" + placed.outputPath(), placed.asset().imageSize()))
-                .toList());
-        Map<Page, Rendering> rendered = all.parallelStream().collect(Collectors.toConcurrentMap(page -> page, page -> {
-            PageLinks pageLinks = links.forPage(page);
-            return new Rendering(new RenderedPage(page, markdown.render(parsed.get(page), pageLinks)), pageLinks);
-        }));
+                .toList();
+        Map<Page, Rendering> firstTry = render(all, markdown,
+                new SiteLinks(site.rootPath(), index.get(), taxonomies.get(), headings, linkableAssets));
+        Map<String, List<Heading>> actual = new HashMap<>();
+        firstTry.forEach((page, rendering) -> actual.put(page.url(), rendering.page().markdown().headings()));
+        // when the quick first pass misread a heading, every link is resolved again against the real ones
+        Map<Page, Rendering> rendered = actual.equals(headings) ? firstTry
+                : render(all, markdown, new SiteLinks(site.rootPath(), index.get(), taxonomies.get(), actual, linkableAssets));
         times.lap("markdown render and links");
         List<PageLinks.PathCheck> pathChecks = new ArrayList<>();
         for (Page page : all) {
@@ -168,6 +170,14 @@ public final class SiteBuilder {
 
     /** A file from content/ and where it lands in the site. */
     private record PlacedAsset(AssetFile asset, String outputPath) {
+    }
+
+    private static Map<Page, Rendering> render(List<Page> pages, MarkdownRenderer markdown, SiteLinks links) {
+        return pages.parallelStream().collect(Collectors.toConcurrentMap(page -> page, page -> {
+            PageLinks pageLinks = links.forPage(page);
+            ParsedMarkdown parsed = markdown.parse(page.document().body(), page.document().bodyLine());
+            return new Rendering(new RenderedPage(page, markdown.render(parsed, pageLinks)), pageLinks);
+        }));
     }
 
     /** A page rendered with the links it resolved. */

@@ -36,27 +36,32 @@ public final class MarkdownRenderer {
 
     private final MarkdownOptions options;
     private final Parser parser;
+    private final Parser parserWithoutAutolinks;
     private final HtmlRenderer renderer;
 
     public MarkdownRenderer(MarkdownOptions options) {
         this.options = Objects.requireNonNull(options, "options");
-        MutableDataSet flexmark = flexmarkOptions(options);
+        MutableDataSet flexmark = flexmarkOptions(options, true);
         this.parser = Parser.builder(flexmark).build();
+        this.parserWithoutAutolinks = Parser.builder(flexmarkOptions(options, false)).build();
         this.renderer = HtmlRenderer.builder(flexmark).build();
     }
 
-    private static MutableDataSet flexmarkOptions(MarkdownOptions options) {
+    private static MutableDataSet flexmarkOptions(MarkdownOptions options, boolean autolinks) {
         MutableDataSet set = new MutableDataSet();
-        set.set(Parser.EXTENSIONS, List.of(
+        List<com.vladsch.flexmark.util.misc.Extension> extensions = new java.util.ArrayList<>(List.of(
                 TablesExtension.create(),
                 StrikethroughExtension.create(),
-                AutolinkExtension.create(),
                 TaskListExtension.create(),
                 FootnoteExtension.create(),
                 DefinitionExtension.create(),
                 TypographicExtension.create(),
                 WikiLinkExtension.create(),
                 new KistExtension()));
+        if (autolinks) {
+            extensions.add(2, AutolinkExtension.create());
+        }
+        set.set(Parser.EXTENSIONS, extensions);
         // [[target|text]] as Obsidian writes it; kist resolves targets itself
         set.set(WikiLinkExtension.LINK_FIRST_SYNTAX, true);
         set.set(WikiLinkExtension.ALLOW_ANCHORS, false);
@@ -94,6 +99,61 @@ public final class MarkdownRenderer {
         return set;
     }
 
+    /**
+     * Bare URLs and e-mail addresses need "://", "www." or "@". Most posts have none, and the
+     * autolink pass costs half a parse, so those are parsed without it: the tree is the same.
+     */
+    static boolean mayHoldBareLinks(String markdown) {
+        if (markdown.indexOf('@') >= 0 || markdown.contains("://")) {
+            return true;
+        }
+        for (int at = markdown.indexOf('.'); at >= 3; at = markdown.indexOf('.', at + 1)) {
+            if (markdown.regionMatches(true, at - 3, "www", 0, 3)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static final java.util.regex.Pattern ATX_HEADING = java.util.regex.Pattern.compile("^ {0,3}#{1,6}(?:[ \\t].*)?$");
+    private static final java.util.regex.Pattern FENCE = java.util.regex.Pattern.compile("^ {0,3}(`{3,}|~{3,})");
+    /** Lines that can hold or make a heading a line scan would misread: setext underlines, quotes, list items, HTML. */
+    private static final java.util.regex.Pattern UNSURE = java.util.regex.Pattern.compile(
+            "^ {0,3}(?:=+|-+)[ \\t]*$|^[ \\t]*(?:>|[*+-][ \\t]+#|\\d+[.)][ \\t]+#|<)|^(?: {4}|\\t)[ \\t]*#");
+
+    /**
+     * The headings of a body, with the ids they get, for links from other pages: the first pass
+     * of a build needs only these, and keeping every page's tree until the second pass would hold
+     * the whole site in memory. A plain body's headings are found from its heading lines alone;
+     * anything a line scan could misread (setext headings, quotes, lists, HTML, reference links)
+     * gets a full parse.
+     */
+    public List<Heading> headings(String markdown) {
+        StringBuilder headingLines = new StringBuilder();
+        String fence = null;
+        for (String line : markdown.split("\n", -1)) {
+            java.util.regex.Matcher fenceMatch = FENCE.matcher(line);
+            if (fence != null) {
+                if (fenceMatch.find() && fenceMatch.group(1).charAt(0) == fence.charAt(0)
+                        && fenceMatch.group(1).length() >= fence.length() && line.strip().equals(fenceMatch.group(1).strip())) {
+                    fence = null;
+                }
+                continue;
+            }
+            if (fenceMatch.find()) {
+                fence = fenceMatch.group(1);
+            } else if (ATX_HEADING.matcher(line).matches()) {
+                if (line.indexOf('[') >= 0) {
+                    return parse(markdown, 1).headings();
+                }
+                headingLines.append(line).append("\n\n");
+            } else if (UNSURE.matcher(line).find()) {
+                return parse(markdown, 1).headings();
+            }
+        }
+        return headingLines.length() == 0 ? List.of() : parse(headingLines.toString(), 1).headings();
+    }
+
     /** Renders Markdown on its own, links as written: for bodies that belong to no site. */
     public RenderedMarkdown render(String markdown) {
         return render(parse(markdown, 1), LinkResolver.NONE);
@@ -105,7 +165,7 @@ public final class MarkdownRenderer {
      */
     public ParsedMarkdown parse(String markdown, int firstLine) {
         Objects.requireNonNull(markdown, "markdown");
-        Document document = parser.parse(markdown);
+        Document document = (mayHoldBareLinks(markdown) ? parser : parserWithoutAutolinks).parse(markdown);
         MoreMarker marker = replaceMoreMarker(document, markdown);
         new HeaderIdGenerator(document).generateIds(document);
         List<Heading> headings = new ArrayList<>();
