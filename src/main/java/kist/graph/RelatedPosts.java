@@ -47,7 +47,9 @@ import java.util.stream.Stream;
  * <h2>Cost</h2>
  * Candidates come from inverted indexes (technique → posts, keyword → posts, link neighbours);
  * only pairs sharing something are ever scored, so the work is the sum of the squared posting
- * list lengths, not n². A technique or keyword on every post is dense by nature.
+ * list lengths, not n². A keyword that more than {@value #KEYWORD_FANOUT} posts share only adds to
+ * candidates found otherwise, so common words cannot make every pair a candidate; a technique on
+ * every post is dense by nature.
  */
 public final class RelatedPosts {
 
@@ -55,6 +57,9 @@ public final class RelatedPosts {
 
     /** Added once when either post links to the other. */
     static final double LINK_WEIGHT = 1.5;
+
+    /** A keyword shared by more posts than this finds no candidates by itself, so scoring is never n². */
+    static final int KEYWORD_FANOUT = 64;
 
     /** Added per keyword the two posts share. */
     static final double KEYWORD_WEIGHT = 0.25;
@@ -198,10 +203,24 @@ public final class RelatedPosts {
         for (int other : graph.linkNeighbours().get(post)) {
             candidates.computeIfAbsent(other, Candidate::new).linked = true;
         }
-        for (String keyword : graph.keywords().get(post)) {
-            for (int other : graph.postsByKeyword().get(keyword)) {
-                if (other != post) {
-                    candidates.computeIfAbsent(other, Candidate::new).keywords.add(keyword);
+        // a word many posts share finds no new candidates (every post would be every post's
+        // candidate); it still counts for the candidates something rarer found
+        SortedSet<String> own = graph.keywords().get(post);
+        for (String keyword : own) {
+            List<Integer> others = graph.postsByKeyword().get(keyword);
+            if (others.size() <= KEYWORD_FANOUT) {
+                for (int other : others) {
+                    if (other != post) {
+                        candidates.computeIfAbsent(other, Candidate::new);
+                    }
+                }
+            }
+        }
+        for (Candidate candidate : candidates.values()) {
+            SortedSet<String> theirs = graph.keywords().get(candidate.post);
+            for (String keyword : own) {
+                if (theirs.contains(keyword)) {
+                    candidate.keywords.add(keyword);
                 }
             }
         }

@@ -119,7 +119,7 @@ public final class MarkdownRenderer {
     private static final java.util.regex.Pattern FENCE = java.util.regex.Pattern.compile("^ {0,3}(`{3,}|~{3,})");
     /** Lines that can hold or make a heading a line scan would misread: setext underlines, quotes, list items, HTML. */
     private static final java.util.regex.Pattern UNSURE = java.util.regex.Pattern.compile(
-            "^ {0,3}(?:=+|-+)[ \\t]*$|^[ \\t]*(?:>|[*+-][ \\t]+#|\\d+[.)][ \\t]+#|<)|^(?: {4}|\\t)[ \\t]*#");
+            "^ {0,3}(?:=+|-+)[ \\t]*$|^[ \\t]*(?:(?:>|[*+-]|\\d+[.)])[ \\t]*)+#|^[ \\t]*<|^(?: {4}|\\t)[ \\t]*#");
 
     /**
      * The headings of a body, with the ids they get, for links from other pages: the first pass

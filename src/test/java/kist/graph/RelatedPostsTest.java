@@ -321,4 +321,22 @@ class RelatedPostsTest {
         assertFalse(RelatedPosts.keywords("йога").equals(RelatedPosts.keywords("иога")));
         assertTrue(RelatedPosts.keywords("йога").contains("йога"));
     }
+
+    @Test
+    void aWordMostPostsShareFindsNoCandidatesButStillCounts() {
+        java.util.List<RelatedInput> posts = new java.util.ArrayList<>();
+        for (int i = 0; i < RelatedPosts.KEYWORD_FANOUT + 10; i++) {
+            posts.add(post("/common-" + i + "/", 1 + i % 27, Set.of(), Set.of(), "verkoop verkoop verkoop"));
+        }
+        posts.add(post("/a/", 1, Set.of("anker"), Set.of(), "verkoop verkoop verkoop"));
+        posts.add(post("/b/", 2, Set.of("anker"), Set.of(), "verkoop verkoop verkoop"));
+
+        java.util.Map<String, java.util.List<Related>> related = RelatedPosts.compute(posts, 5);
+
+        assertEquals(java.util.List.of(), related.get("/common-0/"), "a common word alone relates nothing");
+        Related b = related.get("/a/").get(0);
+        assertEquals("/b/", b.url());
+        assertEquals(java.util.List.of("verkoop"), b.sharedKeywords(), "but it adds to a pair found otherwise");
+        assertEquals(1, related.get("/a/").size());
+    }
 }
