@@ -46,10 +46,12 @@ public final class Mentions {
     }
 
     /** Every mention in {@code text}, in order, none overlapping. */
-    List<Found> find(CharSequence text) {
+    List<Found> find(CharSequence chars) {
         if (byKey.isEmpty()) {
             return List.of();
         }
+        // flexmark's sequences answer charAt through layers of offsets: scan a plain copy
+        String text = chars.toString();
         List<int[]> words = wordSpans(text);
         List<String> folded = new ArrayList<>(words.size());
         for (int[] span : words) {
