@@ -1,6 +1,5 @@
 package kist.check;
 
-import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -21,23 +20,13 @@ import kist.diag.Position;
 final class SourcePositions {
     private final String text;
     private final int bodyStart;
-    private final int[] lineStarts;
+    private final kist.markdown.SourceLines lines;
     private final Map<String, Integer> nextFrom = new HashMap<>();
 
     SourcePositions(String text, int bodyLine) {
         this.text = text;
-        int[] starts = new int[16];
-        int count = 1;
-        for (int i = 0; i < text.length(); i++) {
-            if (text.charAt(i) == '\n') {
-                if (count == starts.length) {
-                    starts = Arrays.copyOf(starts, count * 2);
-                }
-                starts[count++] = i + 1;
-            }
-        }
-        this.lineStarts = Arrays.copyOf(starts, count);
-        this.bodyStart = bodyLine >= 1 && bodyLine <= count ? lineStarts[bodyLine - 1] : 0;
+        this.lines = new kist.markdown.SourceLines(text, 1);
+        this.bodyStart = lines.offsetOfLine(bodyLine);
     }
 
     /**
@@ -116,8 +105,6 @@ final class SourcePositions {
     }
 
     private Position at(int offset) {
-        int index = Arrays.binarySearch(lineStarts, offset);
-        int line = index >= 0 ? index : -index - 2;
-        return new Position(line + 1, offset - lineStarts[line] + 1);
+        return lines.at(offset);
     }
 }

@@ -5,11 +5,11 @@ import java.util.Arrays;
 import kist.diag.Position;
 
 /** Turns offsets in a Markdown body into file positions; the body starts at {@code firstLine}. */
-final class SourceLines {
+public final class SourceLines {
     private final int[] lineStarts;
     private final int firstLine;
 
-    SourceLines(String text, int firstLine) {
+    public SourceLines(String text, int firstLine) {
         this.firstLine = firstLine;
         int[] starts = new int[16];
         int count = 1;
@@ -24,9 +24,15 @@ final class SourceLines {
         this.lineStarts = Arrays.copyOf(starts, count);
     }
 
-    Position at(int offset) {
+    public Position at(int offset) {
         int index = Arrays.binarySearch(lineStarts, offset);
         int line = index >= 0 ? index : -index - 2;
         return new Position(firstLine + line, offset - lineStarts[line] + 1);
+    }
+
+    /** Where line {@code line} (as {@link #at} counts lines) starts in the text; 0 outside it. */
+    public int offsetOfLine(int line) {
+        int index = line - firstLine;
+        return index >= 0 && index < lineStarts.length ? lineStarts[index] : 0;
     }
 }
