@@ -2,7 +2,6 @@ package kist.cli;
 
 import java.io.PrintWriter;
 import java.net.URI;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.Locale;
@@ -30,17 +29,14 @@ final class BuildCommand implements Callable<Integer> {
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
 
-    @Option(names = "--source", paramLabel = "DIR", description = "the site folder (kist.yaml, content/, templates/); default: the current folder")
-    Path source = Path.of(".");
+    @CommandLine.Mixin
+    SiteFolder site;
 
     @Option(names = "--output", paramLabel = "DIR", description = "where the site is written; default: site/ inside the source")
     Path output;
 
-    @Option(names = "--drafts", description = "include posts marked draft: true")
-    boolean drafts;
-
-    @Option(names = "--future", description = "include posts dated in the future")
-    boolean future;
+    @CommandLine.Mixin
+    Selection selection;
 
     @Option(names = "--base-url", paramLabel = "URL", description = "the address the site is published at, overriding kist.yaml's baseUrl")
     String baseUrl;
@@ -56,10 +52,7 @@ final class BuildCommand implements Callable<Integer> {
     public Integer call() {
         PrintWriter err = spec.commandLine().getErr();
         long started = System.nanoTime();
-        Path root = source.toAbsolutePath().normalize();
-        if (!Files.isDirectory(root)) {
-            throw new CommandLine.ParameterException(spec.commandLine(), "--source " + source + " is not a folder");
-        }
+        Path root = site.root();
         Optional<URI> base = Optional.ofNullable(baseUrl).map(url -> SiteConfigLoader.parseBaseUrl(url).orElseThrow(() ->
                 new CommandLine.ParameterException(spec.commandLine(),
                         "--base-url " + url + " is not an http(s) address or a path starting with '/'")));
@@ -69,7 +62,7 @@ final class BuildCommand implements Callable<Integer> {
             throw new CommandLine.ParameterException(spec.commandLine(), refusal.get());
         }
         Instant now = now(environment);
-        BuildOptions options = new BuildOptions(drafts, future, now, base, root.resolve(".kist/templates"));
+        BuildOptions options = new BuildOptions(selection.drafts, selection.future, now, base, root.resolve(".kist/templates"));
         SiteSources sources = SourceReader.read(root);
         BuildResult result = new SiteBuilder(options).build(sources);
         result.diagnostics().forEach(diagnostic -> err.println(diagnostic.format()));

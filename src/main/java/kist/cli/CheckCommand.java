@@ -1,7 +1,6 @@
 package kist.cli;
 
 import java.io.PrintWriter;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -31,14 +30,11 @@ final class CheckCommand implements Callable<Integer> {
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
 
-    @Option(names = "--source", paramLabel = "DIR", description = "the site folder; default: the current folder")
-    Path source = Path.of(".");
+    @CommandLine.Mixin
+    SiteFolder site;
 
-    @Option(names = "--drafts", description = "include posts marked draft: true")
-    boolean drafts;
-
-    @Option(names = "--future", description = "include posts dated in the future")
-    boolean future;
+    @CommandLine.Mixin
+    Selection selection;
 
     CheckCommand(Map<String, String> environment) {
         this.environment = environment;
@@ -47,11 +43,8 @@ final class CheckCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         PrintWriter err = spec.commandLine().getErr();
-        Path root = source.toAbsolutePath().normalize();
-        if (!Files.isDirectory(root)) {
-            throw new CommandLine.ParameterException(spec.commandLine(), "--source " + source + " is not a folder");
-        }
-        BuildOptions options = new BuildOptions(drafts, future, BuildCommand.now(environment), Optional.empty(),
+        Path root = site.root();
+        BuildOptions options = new BuildOptions(selection.drafts, selection.future, BuildCommand.now(environment), Optional.empty(),
                 root.resolve(".kist/templates"));
         SiteSources sources = SourceReader.read(root);
         BuildResult result = new SiteBuilder(options).build(sources);

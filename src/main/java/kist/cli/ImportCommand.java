@@ -36,8 +36,8 @@ final class ImportCommand implements Runnable {
         @Parameters(paramLabel = "EXPORT", description = "the export file (blog-MM-DD-YYYY.xml or feed.atom)")
         Path export;
 
-        @Option(names = "--source", paramLabel = "DIR", description = "the site folder to import into; default: the current folder")
-        Path source = Path.of(".");
+        @CommandLine.Mixin
+        SiteFolder site;
 
         @Option(names = "--dry-run", description = "print what would be written, and write nothing")
         boolean dryRun;
@@ -53,10 +53,7 @@ final class ImportCommand implements Runnable {
         public Integer call() {
             PrintWriter out = spec.commandLine().getOut();
             PrintWriter err = spec.commandLine().getErr();
-            Path root = source.toAbsolutePath().normalize();
-            if (!Files.isDirectory(root)) {
-                throw new CommandLine.ParameterException(spec.commandLine(), "--source " + source + " is not a folder");
-            }
+            Path root = site.root();
             if (!Files.isRegularFile(export)) {
                 throw new CommandLine.ParameterException(spec.commandLine(), "no export file at " + export);
             }

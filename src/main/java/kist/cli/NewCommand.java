@@ -59,8 +59,8 @@ final class NewCommand implements Runnable {
         @Parameters(index = "0", paramLabel = "TITLE", description = "the post's title; its slug names the file")
         String title;
 
-        @Option(names = "--source", paramLabel = "DIR", description = "the site folder (holding kist.yaml); default: the current folder")
-        Path source = Path.of(".");
+        @CommandLine.Mixin
+        SiteFolder folder;
 
         @Option(names = "--techniques", paramLabel = "NAME", split = ",", description = "techniques of the post, separated by commas")
         List<String> techniques = List.of();
@@ -78,10 +78,7 @@ final class NewCommand implements Runnable {
             if (title.isBlank()) {
                 throw new CommandLine.ParameterException(spec.commandLine(), "the title is empty");
             }
-            Path root = source.toAbsolutePath().normalize();
-            if (!Files.isDirectory(root)) {
-                throw new CommandLine.ParameterException(spec.commandLine(), "--source " + source + " is not a folder");
-            }
+            Path root = folder.root();
             Path config = root.resolve(SiteConfigLoader.FILE_NAME);
             if (!Files.isRegularFile(config)) {
                 err.println(Diagnostic.error(SiteConfigLoader.FILE_NAME, 0, 0, "no kist.yaml in " + root + ", so it is not a kist site",
@@ -102,11 +99,11 @@ final class NewCommand implements Runnable {
             NewPost.Draft draft = NewPost.of(title, today(environment), names,
                     Optional.ofNullable(series).map(String::strip).filter(name -> !name.isEmpty()), site.value().get().language());
             Path file = root.resolve(draft.path());
-            Path shown = source.resolve(draft.path()).normalize();
+            Path shown = folder.shown(draft.path());
             // a post may also be a folder with index.md: the same slug, so the same address
             String bundle = draft.path().replaceFirst("\\.md$", "/index.md");
             if (Files.exists(root.resolve(bundle))) {
-                return refuse(err, source.resolve(bundle).normalize());
+                return refuse(err, folder.shown(bundle));
             }
             try {
                 Files.createDirectories(file.getParent());

@@ -4,7 +4,6 @@ import java.io.PrintWriter;
 import java.io.IOException;
 import java.net.InetAddress;
 import java.net.UnknownHostException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.Map;
@@ -29,8 +28,8 @@ final class ServeCommand implements Callable<Integer> {
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
 
-    @Option(names = "--source", paramLabel = "DIR", description = "the site folder (kist.yaml, content/, templates/); default: the current folder")
-    Path source = Path.of(".");
+    @CommandLine.Mixin
+    SiteFolder site;
 
     @Option(names = "--port", paramLabel = "PORT", description = "the port to listen on (0: any free port); default: ${DEFAULT-VALUE}")
     int port = 1313;
@@ -38,11 +37,8 @@ final class ServeCommand implements Callable<Integer> {
     @Option(names = "--bind", paramLabel = "ADDRESS", description = "the address to listen on; default: ${DEFAULT-VALUE}, this machine only")
     String bind = "127.0.0.1";
 
-    @Option(names = "--drafts", description = "include posts marked draft: true")
-    boolean drafts;
-
-    @Option(names = "--future", description = "include posts dated in the future")
-    boolean future;
+    @CommandLine.Mixin
+    Selection selection;
 
     ServeCommand(Map<String, String> environment) {
         this.environment = environment;
@@ -52,10 +48,7 @@ final class ServeCommand implements Callable<Integer> {
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
-        Path root = source.toAbsolutePath().normalize();
-        if (!Files.isDirectory(root)) {
-            throw new CommandLine.ParameterException(spec.commandLine(), "--source " + source + " is not a folder");
-        }
+        Path root = site.root();
         if (port < 0 || port > 65535) {
             throw new CommandLine.ParameterException(spec.commandLine(), "--port " + port + " is not a port (0 to 65535)");
         }
@@ -73,7 +66,7 @@ final class ServeCommand implements Callable<Integer> {
         DevServer server;
         try {
             server = DevServer.start(new ServeSettings(root, address, port, ServeSettings.DEFAULT_QUIET),
-                    base -> Rebuild.full(new BuildOptions(drafts, future, now, Optional.of(base), root.resolve(".kist/templates"))),
+                    base -> Rebuild.full(new BuildOptions(selection.drafts, selection.future, now, Optional.of(base), root.resolve(".kist/templates"))),
                     err);
         } catch (IOException e) {
             throw new CommandLine.ParameterException(spec.commandLine(), "cannot listen on " + bind + ":" + port + " (" + e.getMessage() + ")"
