@@ -6,10 +6,11 @@ import kist.diag.Diagnostic;
 import kist.output.OutputFile;
 
 /**
- * The outcome of one build: the site's files sorted by path, every diagnostic, sorted, and how
- * long each stage took (for --timings; never part of the output).
+ * The outcome of one build: the site's files sorted by path, every diagnostic, sorted, how many
+ * pages had their Markdown rendered (the others were taken over from a cache), and how long each
+ * stage took (for --timings; never part of the output).
  */
-public record BuildResult(List<OutputFile> files, List<Diagnostic> diagnostics, int pages,
+public record BuildResult(List<OutputFile> files, List<Diagnostic> diagnostics, int pages, int renderedPages,
                           java.util.Map<String, java.time.Duration> stageTimes) {
 
     public BuildResult {

@@ -47,9 +47,20 @@ import kist.render.ThemeLoader;
  */
 public final class SiteBuilder {
     private final BuildOptions options;
+    private final Optional<RenderCache> cache;
 
     public SiteBuilder(BuildOptions options) {
+        this(options, Optional.empty());
+    }
+
+    /** A builder that takes unchanged pages over from its previous build (kist serve). */
+    public SiteBuilder(BuildOptions options, RenderCache cache) {
+        this(options, Optional.of(cache));
+    }
+
+    private SiteBuilder(BuildOptions options, Optional<RenderCache> cache) {
         this.options = options;
+        this.cache = cache;
     }
 
     public BuildResult build(SiteSources sources) {
@@ -57,8 +68,8 @@ public final class SiteBuilder {
         StageTimes times = new StageTimes();
         Optional<BuildResult> result = run(sources, diagnostics, times);
         diagnostics.sort(Diagnostic.ORDER);
-        return result.map(r -> new BuildResult(r.files(), diagnostics, r.pages(), times.stages()))
-                .orElseGet(() -> new BuildResult(List.of(), diagnostics, 0, times.stages()));
+        return result.map(r -> new BuildResult(r.files(), diagnostics, r.pages(), r.renderedPages(), times.stages()))
+                .orElseGet(() -> new BuildResult(List.of(), diagnostics, 0, 0, times.stages()));
     }
 
     private Optional<BuildResult> run(SiteSources sources, List<Diagnostic> diagnostics, StageTimes times) {
@@ -109,24 +120,28 @@ public final class SiteBuilder {
         List<SiteLinks.Asset> linkableAssets = assets.stream()
                 .map(placed -> new SiteLinks.Asset(placed.asset().path(), "/" + placed.outputPath(), placed.asset().imageSize()))
                 .toList();
+        java.util.concurrent.atomic.AtomicInteger renders = new java.util.concurrent.atomic.AtomicInteger();
+        String environment = linkEnvironment(site, index.get(), taxonomies.get(), headings, linkableAssets);
         Map<Page, Rendering> firstTry = render(all, markdown,
-                new SiteLinks(site.rootPath(), index.get(), taxonomies.get(), headings, linkableAssets));
+                new SiteLinks(site.rootPath(), index.get(), taxonomies.get(), headings, linkableAssets), environment, renders);
         Map<String, List<Heading>> actual = new HashMap<>();
         firstTry.forEach((page, rendering) -> actual.put(page.url(), rendering.page().markdown().headings()));
         // when the quick first pass misread a heading, every link is resolved again against the real ones
         Map<Page, Rendering> rendered = actual.equals(headings) ? firstTry
-                : render(all, markdown, new SiteLinks(site.rootPath(), index.get(), taxonomies.get(), actual, linkableAssets));
+                : render(all, markdown, new SiteLinks(site.rootPath(), index.get(), taxonomies.get(), actual, linkableAssets),
+                        linkEnvironment(site, index.get(), taxonomies.get(), actual, linkableAssets), renders);
+        cache.ifPresent(kept -> kept.retain(all.stream().map(Page::url).collect(Collectors.toSet())));
         times.lap("markdown render and links");
         List<PageLinks.PathCheck> pathChecks = new ArrayList<>();
         for (Page page : all) {
-            diagnostics.addAll(rendered.get(page).links().diagnostics());
-            pathChecks.addAll(rendered.get(page).links().pathChecks());
+            diagnostics.addAll(rendered.get(page).diagnostics());
+            pathChecks.addAll(rendered.get(page).pathChecks());
         }
         // a broken link fails the build, but only after the site is rendered, so that links to
         // paths can be checked against what it writes and every broken link is reported at once
 
         List<SiteGraphBuilder.PageFacts> facts = all.stream().map(page -> new SiteGraphBuilder.PageFacts(page,
-                rendered.get(page).links().links(), rendered.get(page).page().markdown().plainText())).toList();
+                rendered.get(page).links(), rendered.get(page).page().markdown().plainText())).toList();
         times.lap("links");
         Optional<SiteGraph> graph = collect(SiteGraphBuilder.build(index.get().posts(), taxonomies.get(), facts), diagnostics);
         if (graph.isEmpty()) {
@@ -165,23 +180,65 @@ public final class SiteBuilder {
         }
         files.sort(Comparator.comparing(OutputFile::path));
         times.lap("search index, checks");
-        return Optional.of(new BuildResult(files, List.of(), all.size(), times.stages()));
+        return Optional.of(new BuildResult(files, List.of(), all.size(), renders.get(), times.stages()));
     }
 
     /** A file from content/ and where it lands in the site. */
     private record PlacedAsset(AssetFile asset, String outputPath) {
     }
 
-    private static Map<Page, Rendering> render(List<Page> pages, MarkdownRenderer markdown, SiteLinks links) {
+    /**
+     * Parses and renders every page against the link index; with a cache, a page whose inputs
+     * (body, place, the link environment) are unchanged is taken over.
+     */
+    private Map<Page, Rendering> render(List<Page> pages, MarkdownRenderer markdown, SiteLinks links, String environment,
+                                        java.util.concurrent.atomic.AtomicInteger renders) {
         return pages.parallelStream().collect(Collectors.toConcurrentMap(page -> page, page -> {
+            String key = cache.isPresent() ? renderKey(page, environment) : "";
+            Optional<RenderCache.Entry> kept = cache.flatMap(c -> c.get(page.url(), key));
+            if (kept.isPresent()) {
+                RenderCache.Entry entry = kept.get();
+                return new Rendering(new RenderedPage(page, entry.markdown()), entry.links(), entry.diagnostics(), entry.pathChecks());
+            }
+            renders.incrementAndGet();
             PageLinks pageLinks = links.forPage(page);
             ParsedMarkdown parsed = markdown.parse(page.document().body(), page.document().bodyLine());
-            return new Rendering(new RenderedPage(page, markdown.render(parsed, pageLinks)), pageLinks);
+            Rendering rendering = new Rendering(new RenderedPage(page, markdown.render(parsed, pageLinks)),
+                    pageLinks.links(), pageLinks.diagnostics(), pageLinks.pathChecks());
+            cache.ifPresent(c -> c.put(page.url(), new RenderCache.Entry(key, rendering.page().markdown(), rendering.links(),
+                    rendering.diagnostics(), rendering.pathChecks())));
+            return rendering;
         }));
     }
 
-    /** A page rendered with the links it resolved. */
-    private record Rendering(RenderedPage page, PageLinks links) {
+    /** A page's rendering is made from its body, where it stands and is written, and the link environment. */
+    private static String renderKey(Page page, String environment) {
+        return Hashes.of(environment, page.url(), page.sourcePath(), Integer.toString(page.document().bodyLine()),
+                Boolean.toString(page.frontMatter().autolink()), page.document().body());
+    }
+
+    /**
+     * Everything links resolve against: every page's address, title, slug and aliases, every
+     * term's names, every heading, every file; a change to any of it renders every page again.
+     */
+    private static String linkEnvironment(SiteConfig site, SiteIndex index, Taxonomies taxonomies,
+                                          Map<String, List<Heading>> headings, List<SiteLinks.Asset> assets) {
+        List<String> parts = new ArrayList<>();
+        parts.add(site.rootPath());
+        parts.add(site.rawHtml().name());
+        index.byUrl().values().forEach(page -> parts.add(String.join("\u0001", page.url(), page.kind().name(), page.title(),
+                page.slug(), page.sourcePath(), String.join("\u0002", page.frontMatter().aliases()))));
+        taxonomies.terms().values().forEach(terms -> terms.forEach(term -> parts.add(String.join("\u0001", term.taxonomy(),
+                term.key(), term.name(), term.title(), term.url(), String.join("\u0002", term.aliases()),
+                term.description().map(Page::sourcePath).orElse("")))));
+        new java.util.TreeMap<>(headings).forEach((url, list) -> parts.add(url + "\u0001" + list));
+        assets.forEach(asset -> parts.add(asset.toString()));
+        return Hashes.of(parts.toArray(String[]::new));
+    }
+
+    /** A page rendered with the links it resolved: where they go, and what was wrong with them. */
+    private record Rendering(RenderedPage page, List<kist.markdown.OutgoingLink> links, List<Diagnostic> diagnostics,
+                             List<PageLinks.PathCheck> pathChecks) {
     }
 
     /** Links to paths of the site ("/images/logo.svg") are checked against what the build writes. */

@@ -99,6 +99,9 @@ class ServeTest {
 
             serving.awaitText(FIRST_URL, "Edited while the server runs.");
             assertFalse(serving.get(FIRST_URL).body().contains("Hello from the first post."));
+            assertTrue(serving.renderedPages.get(0) > 1, "the first build renders every page: " + serving.renderedPages);
+            assertEquals(1, serving.renderedPages.subList(1, serving.renderedPages.size()).stream().mapToInt(Integer::intValue).sum(),
+                    "the rebuilds rendered only the edited page again: " + serving.renderedPages);
 
             serving.write("content/posts/second.md", "---\ntitle: Second\ndate: 2020-02-01\n---\nA new post.\n");
             serving.awaitText("/2020/02/second/", "A new post.");

@@ -30,6 +30,8 @@ final class Serving implements AutoCloseable {
     final TestSite site;
     final DevServer server;
     final AtomicInteger builds = new AtomicInteger();
+    /** How many pages' Markdown each build rendered, in order. */
+    final java.util.List<Integer> renderedPages = new java.util.concurrent.CopyOnWriteArrayList<>();
     final StringWriter err = new StringWriter();
 
     private Serving(TestSite site) {
@@ -41,7 +43,9 @@ final class Serving implements AutoCloseable {
                                 Optional.of(base), site.root().resolve(".kist/templates")));
                         return sources -> {
                             builds.incrementAndGet();
-                            return full.build(sources);
+                            kist.build.BuildResult result = full.build(sources);
+                            renderedPages.add(result.renderedPages());
+                            return result;
                         };
                     }, new PrintWriter(err, true));
         } catch (IOException e) {

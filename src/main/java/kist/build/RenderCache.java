@@ -1,0 +1,40 @@
+package kist.build;
+
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ConcurrentMap;
+
+import kist.diag.Diagnostic;
+import kist.markdown.OutgoingLink;
+import kist.markdown.PageLinks;
+import kist.markdown.RenderedMarkdown;
+
+/**
+ * The rendered bodies of the previous build, for a builder that lives on (kist serve): a page
+ * whose body, place and link environment are unchanged is taken over instead of parsed and
+ * rendered again. The key says exactly what the rendering was made from, so a hit is the same
+ * result a fresh rendering would give.
+ */
+public final class RenderCache {
+    /** One page's rendering and what its links found, under the key of its inputs. */
+    record Entry(String key, RenderedMarkdown markdown, List<OutgoingLink> links, List<Diagnostic> diagnostics,
+                 List<PageLinks.PathCheck> pathChecks) {
+    }
+
+    private final ConcurrentMap<String, Entry> byUrl = new ConcurrentHashMap<>();
+
+    Optional<Entry> get(String url, String key) {
+        return Optional.ofNullable(byUrl.get(url)).filter(entry -> entry.key().equals(key));
+    }
+
+    void put(String url, Entry entry) {
+        byUrl.put(url, entry);
+    }
+
+    /** Forgets pages the site no longer has. */
+    void retain(Set<String> urls) {
+        byUrl.keySet().retainAll(urls);
+    }
+}

@@ -1,0 +1,86 @@
+package kist.build;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import kist.output.OutputFile;
+import kist.testing.TestSite;
+
+/** A long-lived builder renders again only what a change affects, and gives what a clean build gives. */
+class RenderCacheTest {
+    @TempDir
+    Path dir;
+
+    private static final String SITE = """
+            -- kist.yaml --
+            title: Blog
+            language: nl
+            -- content/posts/een.md --
+            ---
+            title: Een
+            date: 2020-01-01
+            techniques: [anker]
+            ---
+            Over [[Twee]].
+
+            ## Kop van een
+            -- content/posts/twee.md --
+            ---
+            title: Twee
+            date: 2020-01-02
+            ---
+            Zie [[Een#Kop van een]].
+            -- content/posts/drie.md --
+            ---
+            title: Drie
+            date: 2020-01-03
+            ---
+            Los.
+            -- content/pages/over.md --
+            ---
+            title: Over
+            ---
+            Over mij.
+            """;
+
+    @Test
+    void onlyChangedBodiesAreRenderedAgainAndTheResultEqualsACleanBuild() {
+        TestSite site = TestSite.write(dir, SITE);
+        BuildOptions options = new BuildOptions(false, false, Instant.parse("2030-01-01T00:00:00Z"), Optional.empty(),
+                dir.resolve(".kist/templates"));
+        SiteBuilder builder = new SiteBuilder(options, new RenderCache());
+
+        assertEquals(4, builder.build(SourceReader.read(dir)).renderedPages());
+        assertEquals(0, builder.build(SourceReader.read(dir)).renderedPages(), "nothing changed");
+
+        site.file("content/posts/drie.md", "---\ntitle: Drie\ndate: 2020-01-03\n---\nLos, en nu langer.\n");
+        BuildResult afterEdit = builder.build(SourceReader.read(dir));
+        assertEquals(1, afterEdit.renderedPages(), "one body changed");
+        assertSameFiles(new SiteBuilder(options).build(SourceReader.read(dir)), afterEdit);
+
+        site.file("content/posts/een.md", "---\ntitle: Een\ndate: 2020-01-01\ntechniques: [anker]\n---\nOver [[Twee]].\n\n## Andere kop\n");
+        site.file("content/posts/twee.md", "---\ntitle: Twee\ndate: 2020-01-02\n---\nZie [[Een#Andere kop]].\n");
+        BuildResult afterHeading = builder.build(SourceReader.read(dir));
+        assertEquals(4, afterHeading.renderedPages(), "a heading other pages may link to changed: every page again");
+        assertSameFiles(new SiteBuilder(options).build(SourceReader.read(dir)), afterHeading);
+    }
+
+    private static void assertSameFiles(BuildResult clean, BuildResult cached) {
+        assertEquals(clean.diagnostics(), cached.diagnostics());
+        assertEquals(clean.files().stream().map(OutputFile::path).toList(), cached.files().stream().map(OutputFile::path).toList());
+        for (int i = 0; i < clean.files().size(); i++) {
+            if (clean.files().get(i) instanceof OutputFile.Generated expected) {
+                assertArrayEquals(expected.bytes(), ((OutputFile.Generated) cached.files().get(i)).bytes(), expected.path());
+            }
+        }
+        assertEquals(List.of(), cached.diagnostics().stream().filter(kist.diag.Diagnostic::isError).toList());
+    }
+}
