@@ -56,6 +56,39 @@ public final class Slugs {
         if (isPlainAscii(text)) {
             return text.toLowerCase(Locale.ROOT);
         }
+        if (isLatin(text)) {
+            StringBuilder out = new StringBuilder(text.length() + 4);
+            for (int i = 0; i < text.length(); i++) {
+                char c = text.charAt(i);
+                out.append(c < 0x80 ? String.valueOf(Character.toLowerCase(c)) : LATIN_FOLDED[c - 0x80]);
+            }
+            return out.toString();
+        }
+        return foldAnyScript(text);
+    }
+
+    /** The folded form of every character from U+0080 to U+024F, worked out once by the general rule. */
+    private static final String[] LATIN_FOLDED = latinTable();
+
+    private static String[] latinTable() {
+        String[] table = new String[0x250 - 0x80];
+        for (char c = 0x80; c < 0x250; c++) {
+            table[c - 0x80] = foldAnyScript(String.valueOf(c));
+        }
+        return table;
+    }
+
+    /** Latin text, precomposed: every character below U+0250, none of them a combining mark. */
+    private static boolean isLatin(String text) {
+        for (int i = 0; i < text.length(); i++) {
+            if (text.charAt(i) >= 0x250) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static String foldAnyScript(String text) {
         String decomposed = Normalizer.normalize(text.toLowerCase(Locale.ROOT), Normalizer.Form.NFKD);
         StringBuilder out = new StringBuilder(decomposed.length());
         boolean afterLatin = false;

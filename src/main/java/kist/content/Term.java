@@ -16,6 +16,17 @@ public record Term(String taxonomy, String key, String name, String slug, String
         posts = List.copyOf(posts);
     }
 
+    /** A term is its taxonomy and key: hashing its list of posts would cost a walk over all of them. */
+    @Override
+    public boolean equals(Object other) {
+        return other instanceof Term term && term.taxonomy.equals(taxonomy) && term.key.equals(key);
+    }
+
+    @Override
+    public int hashCode() {
+        return taxonomy.hashCode() * 31 + key.hashCode();
+    }
+
     /** The heading of its page: the description's title when there is one, else its name. */
     public String title() {
         return description.map(Page::title).orElse(name);

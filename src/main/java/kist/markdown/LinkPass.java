@@ -90,30 +90,36 @@ final class LinkPass {
     /** The first mention of each technique becomes a link, unless the page links there already. */
     private void linkMentions(List<Text> texts) {
         Mentions mentions = resolver.mentions();
+        Mentions titles = resolver.titles();
+        if (mentions.isEmpty() && titles.isEmpty()) {
+            return;
+        }
         Set<String> done = new HashSet<>();
-        List<Text> plain = new ArrayList<>();
+        Set<String> suggested = new HashSet<>();
         for (Text text : texts) {
+            Mentions.Words words = Mentions.Words.of(text.getChars());
             List<Mentions.Found> toLink = new ArrayList<>();
-            for (Mentions.Found found : mentions.find(text.getChars())) {
+            for (Mentions.Found found : mentions.find(words)) {
                 if (done.add(found.target().key()) && !linkedHrefs.contains(withoutAnchor(found.target().href()))) {
                     toLink.add(found);
                     linkedHrefs.add(withoutAnchor(found.target().href()));
                 }
             }
-            plain.addAll(toLink.isEmpty() ? List.of(text) : split(text, toLink));
+            if (toLink.isEmpty()) {
+                suggestTitles(text, words, titles, suggested);
+            } else {
+                for (Text piece : split(text, toLink)) {
+                    suggestTitles(piece, Mentions.Words.of(piece.getChars()), titles, suggested);
+                }
+            }
         }
-        suggestTitles(plain);
     }
 
     /** A mention of another page's title that links nowhere is worth a suggestion, once per title. */
-    private void suggestTitles(List<Text> texts) {
-        Mentions titles = resolver.titles();
-        Set<String> done = new HashSet<>();
-        for (Text text : texts) {
-            for (Mentions.Found found : titles.find(text.getChars())) {
-                if (done.add(found.target().key()) && !linkedHrefs.contains(withoutAnchor(found.target().href()))) {
-                    resolver.suggest(found.target(), parsed.lines.at(text.getStartOffset() + found.start()));
-                }
+    private void suggestTitles(Text text, Mentions.Words words, Mentions titles, Set<String> suggested) {
+        for (Mentions.Found found : titles.find(words)) {
+            if (suggested.add(found.target().key()) && !linkedHrefs.contains(withoutAnchor(found.target().href()))) {
+                resolver.suggest(found.target(), parsed.lines.at(text.getStartOffset() + found.start()));
             }
         }
     }

@@ -45,25 +45,39 @@ public final class Mentions {
         return byKey.isEmpty();
     }
 
+    /** The words of a text, found and folded once, for every set of names looked up in it. */
+    record Words(List<int[]> spans, List<String> folded, String text) {
+        static Words of(CharSequence chars) {
+            // flexmark's sequences answer charAt through layers of offsets: scan a plain copy
+            String text = chars.toString();
+            List<int[]> spans = wordSpans(text);
+            List<String> folded = new ArrayList<>(spans.size());
+            for (int[] span : spans) {
+                folded.add(Slugs.fold(text.substring(span[0], span[1])));
+            }
+            return new Words(spans, folded, text);
+        }
+    }
+
     /** Every mention in {@code text}, in order, none overlapping. */
-    List<Found> find(CharSequence chars) {
+    List<Found> find(CharSequence text) {
+        return byKey.isEmpty() ? List.of() : find(Words.of(text));
+    }
+
+    List<Found> find(Words words) {
         if (byKey.isEmpty()) {
             return List.of();
         }
-        // flexmark's sequences answer charAt through layers of offsets: scan a plain copy
-        String text = chars.toString();
-        List<int[]> words = wordSpans(text);
-        List<String> folded = new ArrayList<>(words.size());
-        for (int[] span : words) {
-            folded.add(Slugs.fold(text.subSequence(span[0], span[1]).toString()));
-        }
+        List<int[]> spans = words.spans();
+        List<String> folded = words.folded();
+        String text = words.text();
         List<Found> found = new ArrayList<>();
-        for (int i = 0; i < words.size(); ) {
+        for (int i = 0; i < spans.size(); ) {
             Found longest = null;
             StringBuilder key = new StringBuilder();
-            for (int n = 1; n <= longestName && i + n <= words.size(); n++) {
+            for (int n = 1; n <= longestName && i + n <= spans.size(); n++) {
                 if (n > 1) {
-                    if (!isWordJoint(text, words.get(i + n - 2)[1], words.get(i + n - 1)[0])) {
+                    if (!isWordJoint(text, spans.get(i + n - 2)[1], spans.get(i + n - 1)[0])) {
                         break;
                     }
                     key.append(' ');
@@ -72,7 +86,7 @@ public final class Mentions {
                 String candidate = key.toString();
                 MentionTarget target = byKey.get(candidate);
                 if (target != null) {
-                    longest = new Found(words.get(i)[0], words.get(i + n - 1)[1], target);
+                    longest = new Found(spans.get(i)[0], spans.get(i + n - 1)[1], target);
                 }
                 if (!prefixes.contains(candidate)) {
                     break;
@@ -83,7 +97,7 @@ public final class Mentions {
             } else {
                 found.add(longest);
                 int end = longest.end();
-                while (i < words.size() && words.get(i)[0] < end) {
+                while (i < spans.size() && spans.get(i)[0] < end) {
                     i++;
                 }
             }
