@@ -24,6 +24,13 @@ public final class RenderCache {
     }
 
     private final ConcurrentMap<String, Entry> byUrl = new ConcurrentHashMap<>();
+    private final ConcurrentMap<String, List<kist.markdown.Heading>> headingsByBody = new ConcurrentHashMap<>();
+
+    /** The headings of a body (by its hash), found once per distinct body. */
+    List<kist.markdown.Heading> headings(String bodyHash, String body,
+                                         java.util.function.Function<String, List<kist.markdown.Heading>> find) {
+        return headingsByBody.computeIfAbsent(bodyHash, hash -> find.apply(body));
+    }
 
     Optional<Entry> get(String url, String key) {
         return Optional.ofNullable(byUrl.get(url)).filter(entry -> entry.key().equals(key));
@@ -33,8 +40,9 @@ public final class RenderCache {
         byUrl.put(url, entry);
     }
 
-    /** Forgets pages the site no longer has. */
-    void retain(Set<String> urls) {
+    /** Forgets pages the site no longer has, and bodies no page has any more. */
+    void retain(Set<String> urls, java.util.Collection<String> bodyHashes) {
         byUrl.keySet().retainAll(urls);
+        headingsByBody.keySet().retainAll(new java.util.HashSet<>(bodyHashes));
     }
 }

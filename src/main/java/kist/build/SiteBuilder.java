@@ -113,8 +113,11 @@ public final class SiteBuilder {
         List<Page> all = new ArrayList<>(index.get().posts());
         all.addAll(index.get().pages());
         taxonomies.get().terms(TermIndexer.TECHNIQUES).forEach(term -> term.description().ifPresent(all::add));
-        Map<String, List<Heading>> headings = all.parallelStream()
-                .collect(Collectors.toConcurrentMap(Page::url, page -> markdown.headings(page.document().body())));
+        Map<String, String> bodyHashes = cache.isEmpty() ? Map.of() : all.parallelStream()
+                .collect(Collectors.toConcurrentMap(Page::url, page -> Hashes.of(page.document().body())));
+        Map<String, List<Heading>> headings = all.parallelStream().collect(Collectors.toConcurrentMap(Page::url,
+                page -> cache.map(kept -> kept.headings(bodyHashes.get(page.url()), page.document().body(), markdown::headings))
+                        .orElseGet(() -> markdown.headings(page.document().body()))));
         times.lap("markdown headings");
         List<PlacedAsset> assets = contentAssets(sources, index.get());
         List<SiteLinks.Asset> linkableAssets = assets.stream()
@@ -123,14 +126,14 @@ public final class SiteBuilder {
         java.util.concurrent.atomic.AtomicInteger renders = new java.util.concurrent.atomic.AtomicInteger();
         String environment = linkEnvironment(site, index.get(), taxonomies.get(), headings, linkableAssets);
         Map<Page, Rendering> firstTry = render(all, markdown,
-                new SiteLinks(site.rootPath(), index.get(), taxonomies.get(), headings, linkableAssets), environment, renders);
+                new SiteLinks(site.rootPath(), index.get(), taxonomies.get(), headings, linkableAssets), environment, bodyHashes, renders);
         Map<String, List<Heading>> actual = new HashMap<>();
         firstTry.forEach((page, rendering) -> actual.put(page.url(), rendering.page().markdown().headings()));
         // when the quick first pass misread a heading, every link is resolved again against the real ones
         Map<Page, Rendering> rendered = actual.equals(headings) ? firstTry
                 : render(all, markdown, new SiteLinks(site.rootPath(), index.get(), taxonomies.get(), actual, linkableAssets),
-                        linkEnvironment(site, index.get(), taxonomies.get(), actual, linkableAssets), renders);
-        cache.ifPresent(kept -> kept.retain(all.stream().map(Page::url).collect(Collectors.toSet())));
+                        linkEnvironment(site, index.get(), taxonomies.get(), actual, linkableAssets), bodyHashes, renders);
+        cache.ifPresent(kept -> kept.retain(bodyHashes.keySet(), bodyHashes.values()));
         times.lap("markdown render and links");
         List<PageLinks.PathCheck> pathChecks = new ArrayList<>();
         for (Page page : all) {
@@ -192,9 +195,9 @@ public final class SiteBuilder {
      * (body, place, the link environment) are unchanged is taken over.
      */
     private Map<Page, Rendering> render(List<Page> pages, MarkdownRenderer markdown, SiteLinks links, String environment,
-                                        java.util.concurrent.atomic.AtomicInteger renders) {
+                                        Map<String, String> bodyHashes, java.util.concurrent.atomic.AtomicInteger renders) {
         return pages.parallelStream().collect(Collectors.toConcurrentMap(page -> page, page -> {
-            String key = cache.isPresent() ? renderKey(page, environment) : "";
+            String key = cache.isPresent() ? renderKey(page, environment, bodyHashes.get(page.url())) : "";
             Optional<RenderCache.Entry> kept = cache.flatMap(c -> c.get(page.url(), key));
             if (kept.isPresent()) {
                 RenderCache.Entry entry = kept.get();
@@ -212,9 +215,9 @@ public final class SiteBuilder {
     }
 
     /** A page's rendering is made from its body, where it stands and is written, and the link environment. */
-    private static String renderKey(Page page, String environment) {
+    private static String renderKey(Page page, String environment, String bodyHash) {
         return Hashes.of(environment, page.url(), page.sourcePath(), Integer.toString(page.document().bodyLine()),
-                Boolean.toString(page.frontMatter().autolink()), page.document().body());
+                Boolean.toString(page.frontMatter().autolink()), bodyHash);
     }
 
     /**

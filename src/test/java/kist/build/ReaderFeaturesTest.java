@@ -26,6 +26,7 @@ class ReaderFeaturesTest {
             image: /images/kaart.png
             author:
               name: Ger
+              photo: /images/ger.png
             archive:
               path: /archief/
             redirects:
@@ -121,6 +122,9 @@ class ReaderFeaturesTest {
         assertTrue(jsonLd.contains("\"@type\":\"BlogPosting\"") && jsonLd.contains("\"author\":{\"@type\":\"Person\",\"name\":\"Ger\"}"), jsonLd);
         // the site's image stands in for a post without one
         assertEquals("https://example.nl/images/kaart.png", meta(run.html("2007/10/een/index.html"), "og:image"));
+        org.jsoup.nodes.Element photo = twee.selectFirst(".site-footer img.author-photo");
+        assertEquals("/images/ger.png", photo.attr("src"));
+        assertEquals("Ger", photo.attr("alt"));
         String technique = run.html("techniques/spin/index.html").selectFirst("script[type=application/ld+json]").data();
         assertTrue(technique.contains("\"@type\":\"DefinedTerm\"") && technique.contains("\"name\":\"SPIN\""), technique);
         assertTrue(run.html("index.html").selectFirst("script[type=application/ld+json]").data().contains("\"@type\":\"WebSite\""));
