@@ -12,10 +12,11 @@ import kist.markdown.PageLinks;
 import kist.markdown.RenderedMarkdown;
 
 /**
- * The rendered bodies of the previous build, for a builder that lives on (kist serve): a page
- * whose body, place and link environment are unchanged is taken over instead of parsed and
- * rendered again. The key says exactly what the rendering was made from, so a hit is the same
- * result a fresh rendering would give.
+ * What a builder that lives on (kist serve) keeps between builds: the Markdown renderer and the
+ * loaded theme while their settings and files are the same, and the rendered bodies of the
+ * previous build: a page whose body, place and link environment are unchanged is taken over
+ * instead of parsed and rendered again. Every key says exactly what the value was made from, so
+ * a hit is the same result a fresh one would give.
  */
 public final class RenderCache {
     /** One page's rendering and what its links found, under the key of its inputs. */
@@ -24,6 +25,33 @@ public final class RenderCache {
     }
 
     private final ConcurrentMap<String, Entry> byUrl = new ConcurrentHashMap<>();
+    private final ConcurrentMap<kist.markdown.MarkdownOptions, kist.markdown.MarkdownRenderer> renderers = new ConcurrentHashMap<>();
+    private final ConcurrentMap<String, kist.diag.Outcome<kist.render.Theme>> themes = new ConcurrentHashMap<>();
+
+    kist.markdown.MarkdownRenderer markdown(kist.markdown.MarkdownOptions options) {
+        return renderers.computeIfAbsent(options, kist.markdown.MarkdownRenderer::new);
+    }
+
+    /** The theme loaded from these files for this language, loaded again only when one of them changed. */
+    kist.diag.Outcome<kist.render.Theme> theme(kist.render.ThemeFiles files, String language,
+                                               java.util.function.Supplier<kist.diag.Outcome<kist.render.Theme>> load) {
+        List<String> parts = new java.util.ArrayList<>();
+        parts.add(language);
+        files.files().forEach((path, bytes) -> {
+            parts.add(path);
+            parts.add(java.util.HexFormat.of().formatHex(bytes));
+        });
+        String key = Hashes.of(parts.toArray(String[]::new));
+        kist.diag.Outcome<kist.render.Theme> theme = themes.get(key);
+        if (theme == null) {
+            theme = load.get();
+            if (!theme.hasErrors()) {
+                themes.clear();
+                themes.put(key, theme);
+            }
+        }
+        return theme;
+    }
     private final ConcurrentMap<String, List<kist.markdown.Heading>> headingsByBody = new ConcurrentHashMap<>();
 
     /** The headings of a body (by its hash), found once per distinct body. */

@@ -89,7 +89,9 @@ public final class SiteBuilder {
         List<Document> pages = parse(sources.pages(), false, diagnostics);
         List<Document> techniques = parse(sources.techniques(), false, diagnostics);
         times.lap("front matter");
-        Optional<Theme> theme = collect(ThemeLoader.load(sources.theme(), options.cacheDir(), site.language()), diagnostics);
+        Optional<Theme> theme = collect(cache.map(kept -> kept.theme(sources.theme(), site.language(),
+                        () -> ThemeLoader.load(sources.theme(), options.cacheDir(), site.language())))
+                .orElseGet(() -> ThemeLoader.load(sources.theme(), options.cacheDir(), site.language())), diagnostics);
         if (hasErrors(diagnostics) || theme.isEmpty()) {
             return Optional.empty();
         }
@@ -107,9 +109,10 @@ public final class SiteBuilder {
         // two passes: every page's headings are known before any page's links are resolved; the
         // second pass parses and renders each page and lets its tree go, so memory stays small
         times.lap("index");
-        MarkdownRenderer markdown = new MarkdownRenderer(new MarkdownOptions(
+        MarkdownOptions markdownOptions = new MarkdownOptions(
                 site.rawHtml() == SiteConfig.RawHtmlPolicy.ESCAPE ? RawHtml.ESCAPE : RawHtml.PASS,
-                MarkdownOptions.defaults().tocMinHeadings()));
+                MarkdownOptions.defaults().tocMinHeadings());
+        MarkdownRenderer markdown = cache.map(kept -> kept.markdown(markdownOptions)).orElseGet(() -> new MarkdownRenderer(markdownOptions));
         List<Page> all = new ArrayList<>(index.get().posts());
         all.addAll(index.get().pages());
         taxonomies.get().terms(TermIndexer.TECHNIQUES).forEach(term -> term.description().ifPresent(all::add));
