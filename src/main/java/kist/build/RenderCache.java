@@ -28,6 +28,16 @@ public final class RenderCache {
     private final ConcurrentMap<kist.markdown.MarkdownOptions, kist.markdown.MarkdownRenderer> renderers = new ConcurrentHashMap<>();
     private final ConcurrentMap<String, kist.diag.Outcome<kist.render.Theme>> themes = new ConcurrentHashMap<>();
 
+    private kist.render.LiveTemplates live;
+
+    /** The one live template engine of this cache, in {@code folder}, made on first use. */
+    synchronized kist.render.LiveTemplates liveTemplates(java.nio.file.Path folder) {
+        if (live == null) {
+            live = new kist.render.LiveTemplates(folder);
+        }
+        return live;
+    }
+
     kist.markdown.MarkdownRenderer markdown(kist.markdown.MarkdownOptions options) {
         return renderers.computeIfAbsent(options, kist.markdown.MarkdownRenderer::new);
     }

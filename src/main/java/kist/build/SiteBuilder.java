@@ -90,7 +90,7 @@ public final class SiteBuilder {
         List<Document> techniques = parse(sources.techniques(), false, diagnostics);
         times.lap("front matter");
         Optional<Theme> theme = collect(cache.map(kept -> kept.theme(sources.theme(), site.language(),
-                        () -> ThemeLoader.load(sources.theme(), options.cacheDir(), site.language())))
+                        () -> ThemeLoader.load(sources.theme(), kept.liveTemplates(options.cacheDir().resolve("live")), site.language())))
                 .orElseGet(() -> ThemeLoader.load(sources.theme(), options.cacheDir(), site.language())), diagnostics);
         if (hasErrors(diagnostics) || theme.isEmpty()) {
             return Optional.empty();

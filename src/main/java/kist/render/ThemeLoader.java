@@ -43,6 +43,18 @@ public final class ThemeLoader {
      * @param cacheDir where compiled templates are kept ({@code .kist/templates})
      */
     public static Outcome<Theme> load(ThemeFiles files, Path cacheDir, String language) {
+        return load(files, cacheDir, language, java.util.Optional.empty());
+    }
+
+    /**
+     * Loads a theme for kist serve: a site's own templates come from {@code live}, whose engine
+     * compiles again only the templates that changed since the last build.
+     */
+    public static Outcome<Theme> load(ThemeFiles files, LiveTemplates live, String language) {
+        return load(files, Path.of(""), language, java.util.Optional.of(live));
+    }
+
+    private static Outcome<Theme> load(ThemeFiles files, Path cacheDir, String language, Optional<LiveTemplates> live) {
         ThemeFiles builtin = files.isBuiltin() ? files : ThemeFiles.builtin();
         Outcome<Strings> strings = strings(files, builtin, language);
         if (strings.value().isEmpty()) {
@@ -59,6 +71,10 @@ public final class ThemeLoader {
             TemplateEngine engine = TemplateEngine.createPrecompiled(null, ContentType.Html,
                     ThemeLoader.class.getClassLoader(), BUILTIN_PACKAGE);
             return Outcome.of(new Theme(engine, TEMPLATES_FOLDER, strings.value().get(), assets), strings.diagnostics());
+        }
+        if (live.isPresent()) {
+            return Outcome.of(new Theme(live.get().update(files), TEMPLATES_FOLDER, strings.value().get(), assets),
+                    strings.diagnostics());
         }
         Path compiled = cacheDir.resolve(fingerprint);
         if (!Files.isRegularFile(compiled.resolve(COMPLETE))) {

@@ -2,6 +2,7 @@ package kist.build;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Path;
 import java.time.Instant;
@@ -82,5 +83,41 @@ class RenderCacheTest {
             }
         }
         assertEquals(List.of(), cached.diagnostics().stream().filter(kist.diag.Diagnostic::isError).toList());
+    }
+
+    @Test
+    void aChangedTemplateIsCompiledAgainAndTheOthersAreNot() throws Exception {
+        TestSite site = TestSite.write(dir, SITE + """
+                -- templates/post.jte --
+                @param kist.render.PostPage page
+                <p id="version">one ${page.post().title()}</p>
+                -- templates/page.jte --
+                @param kist.render.StandalonePage page
+                <p id="page">${page.title()}</p>
+                """);
+        BuildOptions options = new BuildOptions(false, false, Instant.parse("2030-01-01T00:00:00Z"), Optional.empty(),
+                dir.resolve(".kist/templates"));
+        SiteBuilder builder = new SiteBuilder(options, new RenderCache());
+        assertEquals("<p id=\"version\">one Een</p>", text(builder.build(SourceReader.read(dir)), "2020/01/een/index.html").strip());
+        Path classes = dir.resolve(".kist/templates/live/classes/kist/theme/site");
+        Path postClass = classes.resolve("JtepostGenerated.class");
+        Path pageClass = classes.resolve("JtepageGenerated.class");
+        var postCompiled = java.nio.file.Files.getLastModifiedTime(postClass);
+        var pageCompiled = java.nio.file.Files.getLastModifiedTime(pageClass);
+        Thread.sleep(20);
+
+        site.file("templates/post.jte", "@param kist.render.PostPage page\n<p id=\"version\">two ${page.post().title()}</p>\n");
+        BuildResult after = builder.build(SourceReader.read(dir));
+
+        assertEquals("<p id=\"version\">two Een</p>", text(after, "2020/01/een/index.html").strip());
+        assertEquals("<p id=\"page\">Over</p>", text(after, "over/index.html").strip());
+        assertTrue(java.nio.file.Files.getLastModifiedTime(postClass).compareTo(postCompiled) > 0, "post.jte compiled again");
+        assertEquals(pageCompiled, java.nio.file.Files.getLastModifiedTime(pageClass), "page.jte not compiled again");
+    }
+
+    private static String text(BuildResult result, String path) {
+        return result.files().stream().filter(file -> file.path().equals(path)).findFirst()
+                .map(file -> new String(((OutputFile.Generated) file).bytes(), java.nio.charset.StandardCharsets.UTF_8))
+                .orElseThrow(() -> new AssertionError("no " + path + " in " + result.diagnostics()));
     }
 }
