@@ -12,6 +12,7 @@ import java.util.stream.Stream;
 
 import kist.config.SiteConfigLoader;
 import kist.content.AssetFile;
+import kist.content.EditorFiles;
 import kist.content.SourceFile;
 import kist.content.TextDecoding;
 import kist.diag.Diagnostic;
@@ -87,7 +88,7 @@ public final class SourceReader {
         }
         try (Stream<Path> walk = Files.walk(folder, java.nio.file.FileVisitOption.FOLLOW_LINKS)) {
             return walk.filter(Files::isRegularFile)
-                    .filter(file -> !isIgnored(folder.relativize(file)))
+                    .filter(file -> !EditorFiles.isIgnored(folder.relativize(file)))
                     .sorted(Comparator.comparing(Path::toString))
                     .toList();
         } catch (IOException e) {
@@ -95,16 +96,6 @@ public final class SourceReader {
         }
     }
 
-    static boolean isIgnored(Path relative) {
-        for (Path part : relative) {
-            String name = part.toString();
-            if (name.startsWith(".") || name.endsWith("~") || name.endsWith(".swp") || name.equals("4913")
-                    || name.contains("___jb_tmp___") || name.contains("___jb_old___")) {
-                return true;
-            }
-        }
-        return false;
-    }
 
     private static String relative(Path root, Path file) {
         return root.relativize(file).toString().replace('\\', '/');

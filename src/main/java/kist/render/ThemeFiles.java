@@ -66,7 +66,7 @@ public record ThemeFiles(String origin, Map<String, byte[]> files) {
         try (Stream<Path> walk = Files.walk(directory)) {
             for (Path file : (Iterable<Path>) walk.filter(Files::isRegularFile)::iterator) {
                 String relative = directory.relativize(file).toString().replace('\\', '/');
-                if (!isIgnored(relative)) {
+                if (!kist.content.EditorFiles.isIgnored(relative)) {
                     files.put(relative, Files.readAllBytes(file));
                 }
             }
@@ -102,7 +102,7 @@ public record ThemeFiles(String origin, Map<String, byte[]> files) {
         try (JarFile jar = new JarFile(jarPath.toFile())) {
             for (JarEntry entry : java.util.Collections.list(jar.entries())) {
                 String relative = entry.getName().startsWith(prefix) ? entry.getName().substring(prefix.length()) : "";
-                if (!entry.isDirectory() && !relative.isEmpty() && !isIgnored(relative)) {
+                if (!entry.isDirectory() && !relative.isEmpty() && !kist.content.EditorFiles.isIgnored(relative)) {
                     try (var in = jar.getInputStream(entry)) {
                         files.put(relative, in.readAllBytes());
                     }
@@ -112,11 +112,5 @@ public record ThemeFiles(String origin, Map<String, byte[]> files) {
         return new ThemeFiles(BUILTIN_ORIGIN, files);
     }
 
-    /** Editor leftovers and system files are not part of a theme. */
-    static boolean isIgnored(String relativePath) {
-        String name = relativePath.substring(relativePath.lastIndexOf('/') + 1);
-        return name.startsWith(".") || name.endsWith("~") || name.endsWith(".swp") || name.endsWith(".tmp")
-                || name.equals("Thumbs.db");
-    }
 
 }

@@ -1,5 +1,7 @@
 package kist.serve;
 
+import kist.content.EditorFiles;
+
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
