@@ -1,6 +1,4 @@
 package kist.serve;
-
-import kist.content.EditorFiles;
 import static java.nio.file.StandardWatchEventKinds.ENTRY_CREATE;
 import static java.nio.file.StandardWatchEventKinds.ENTRY_DELETE;
 import static java.nio.file.StandardWatchEventKinds.ENTRY_MODIFY;
@@ -24,6 +22,8 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Consumer;
+
+import kist.content.EditorFiles;
 
 /**
  * Watches what a build reads: {@code kist.yaml}, and {@code content/} and {@code templates/} with

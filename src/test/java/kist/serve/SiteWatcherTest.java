@@ -1,7 +1,5 @@
 package kist.serve;
 
-import kist.content.EditorFiles;
-
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -18,6 +16,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
+
+import kist.content.EditorFiles;
 
 /** What the watcher reports: changes to the sources, and nothing of editors' leftovers or kist's own folders. */
 class SiteWatcherTest {
