@@ -222,7 +222,7 @@ public final class MarkdownRenderer {
             html = remove(remove(html, end.sentinel()), start == null ? null : start.sentinel());
         }
         List<Heading> headings = parsed.headings();
-        return new RenderedMarkdown(html, summary.isBlank() ? "" : standalone(summary), summaryText.toString().strip(),
+        return new RenderedMarkdown(html, summary.isBlank() ? "" : standalone(summary, links.ownHref()), summaryText.toString().strip(),
                 fromMarker, headings, TableOfContents.html(headings, options.tocMinHeadings()), PlainText.of(document));
     }
 
@@ -285,10 +285,11 @@ public final class MarkdownRenderer {
     /**
      * A summary is shown away from its post, often beside other summaries on one list page: ids
      * would clash there (every post's first footnote is fnref-1), and footnote references and
-     * heading self-links would point at nothing. It keeps its text and loses those.
+     * heading self-links would point at nothing. It keeps its text and loses those, and its links
+     * to the page's own headings name the page.
      */
-    private static String standalone(String summary) {
-        if (!summary.contains(" id=\"")) {
+    private static String standalone(String summary, java.util.Optional<String> pageHref) {
+        if (!summary.contains(" id=\"") && !summary.contains("href=\"#")) {
             return summary;
         }
         org.jsoup.nodes.Document fragment = Jsoup.parseBodyFragment(summary);
@@ -296,6 +297,8 @@ public final class MarkdownRenderer {
         fragment.select("sup:has(> a.footnote-ref)").remove();
         fragment.select("a.anchor").remove();
         fragment.select("[id]").removeAttr("id");
+        // a link to a heading of the page must still find it from a list page
+        pageHref.ifPresent(href -> fragment.select("a[href^=#]").forEach(link -> link.attr("href", href + link.attr("href"))));
         return fragment.body().html();
     }
 

@@ -218,4 +218,27 @@ class LinksTest {
         assertTrue(run.err().contains("content/posts/links.md:6:10: suggestion: 'Het anker' could link to that post"), run.err());
         assertTrue(run.err().contains("hint: write [[Het anker]]"), run.err());
     }
+
+    @Test
+    void aSummaryLinkToAHeadingOfItsPostStillWorksOnListPages() {
+        TestSite.Run run = TestSite.write(dir, SITE + """
+                -- content/posts/met-kop.md --
+                ---
+                title: Met kop
+                date: 2007-11-03
+                ---
+                Lees eerst [het einde](#het-einde) en [[#Het einde]].
+
+                ## Het einde
+
+                Klaar.
+                """).build();
+
+        assertEquals(0, run.exitCode(), run.err());
+        org.jsoup.nodes.Element card = run.html("index.html").select(".card").stream()
+                .filter(c -> c.text().contains("Met kop")).findFirst().orElseThrow();
+        assertEquals(List.of("/2007/11/met-kop/#het-einde", "/2007/11/met-kop/#het-einde"),
+                card.select(".card-summary a").eachAttr("href"));
+        assertEquals("#het-einde", run.html("2007/11/met-kop/index.html").selectFirst(".prose p a").attr("href"));
+    }
 }
