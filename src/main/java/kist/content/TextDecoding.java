@@ -28,7 +28,7 @@ public final class TextDecoding {
             int line = 1 + (int) before.chars().filter(c -> c == '\n').count();
             int column = before.length() - before.lastIndexOf('\n');
             return Outcome.failed(Diagnostic.error(path, line, column,
-                    String.format("not valid UTF-8 (byte 0x%02X)", bytes[in.position()] & 0xff),
+                    String.format(java.util.Locale.ROOT, "not valid UTF-8 (byte 0x%02X)", bytes[in.position()] & 0xff),
                     "save the file as UTF-8 (most editors offer \"Save with encoding\")"));
         }
         decoder.flush(out);

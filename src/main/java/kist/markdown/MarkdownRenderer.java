@@ -22,6 +22,7 @@ import org.jsoup.Jsoup;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.regex.Pattern;
 
 /**
@@ -166,7 +167,7 @@ public final class MarkdownRenderer {
     public ParsedMarkdown parse(String markdown, int firstLine) {
         Objects.requireNonNull(markdown, "markdown");
         Document document = (mayHoldBareLinks(markdown) ? parser : parserWithoutAutolinks).parse(markdown);
-        MoreMarker marker = replaceMoreMarker(document, markdown);
+        Optional<MoreMarker> marker = replaceMoreMarker(document, markdown);
         new HeaderIdGenerator(document).generateIds(document);
         List<Heading> headings = new ArrayList<>();
         for (Node node : document.getDescendants()) {
@@ -191,38 +192,39 @@ public final class MarkdownRenderer {
         parsed.markRendered();
         Document document = parsed.ast;
         document.set(KistExtension.RESOLUTIONS, new LinkPass(parsed, links).run());
-        MoreMarker marker = parsed.marker;
-        boolean fromMarker = marker != null;
+        Optional<MoreMarker> marker = parsed.marker;
+        boolean fromMarker = marker.isPresent();
         // the summary is cut from the one rendering of the page, between sentinels the source
         // cannot contain: before the more-marker, or around the first paragraph
         String source = document.getChars().toString();
-        MoreMarker start = null;
-        MoreMarker end = marker;
+        Optional<MoreMarker> start = Optional.empty();
+        Optional<MoreMarker> end = marker;
         StringBuilder summaryText = new StringBuilder();
         if (fromMarker) {
-            for (Node node = document.getFirstChild(); node != null && node != marker; node = node.getNext()) {
+            for (Node node = document.getFirstChild(); node != null && node != marker.get(); node = node.getNext()) {
                 appendText(summaryText, node);
             }
         } else {
-            Node first = firstParagraph(document);
-            if (first != null) {
-                start = new MoreMarker(first.getChars().subSequence(0, 0), sentinel(source, "start"));
-                end = new MoreMarker(first.getChars().subSequence(0, 0), sentinel(source, "end"));
-                first.insertBefore(start);
-                first.insertAfter(end);
-                appendText(summaryText, first);
+            Optional<Node> first = firstParagraph(document);
+            if (first.isPresent()) {
+                Node paragraph = first.get();
+                start = Optional.of(new MoreMarker(paragraph.getChars().subSequence(0, 0), sentinel(source, "start")));
+                end = Optional.of(new MoreMarker(paragraph.getChars().subSequence(0, 0), sentinel(source, "end")));
+                paragraph.insertBefore(start.get());
+                paragraph.insertAfter(end.get());
+                appendText(summaryText, paragraph);
             }
         }
         String html = renderer.render(document);
         String summary = "";
-        if (end != null) {
-            int from = start == null ? 0 : html.indexOf(start.sentinel()) + start.sentinel().length();
-            int to = html.indexOf(end.sentinel());
-            summary = html.substring(from, to).strip() + "\n";
-            html = remove(remove(html, end.sentinel()), start == null ? null : start.sentinel());
+        if (end.isPresent()) {
+            int from = start.map(s -> html.indexOf(s.sentinel()) + s.sentinel().length()).orElse(0);
+            summary = html.substring(from, html.indexOf(end.get().sentinel())).strip() + "\n";
         }
+        String page = remove(html, end);
+        page = remove(page, start);
         List<Heading> headings = parsed.headings();
-        return new RenderedMarkdown(html, summary.isBlank() ? "" : standalone(summary, links.ownHref()), summaryText.toString().strip(),
+        return new RenderedMarkdown(page, summary.isBlank() ? "" : standalone(summary, links.ownHref()), summaryText.toString().strip(),
                 fromMarker, headings, TableOfContents.html(headings, options.tocMinHeadings()), PlainText.of(document));
     }
 
@@ -234,10 +236,11 @@ public final class MarkdownRenderer {
     }
 
     /** Takes a sentinel out of the HTML, with the line break the renderer put after it. */
-    private static String remove(String html, String sentinel) {
-        if (sentinel == null) {
+    private static String remove(String html, Optional<MoreMarker> marker) {
+        if (marker.isEmpty()) {
             return html;
         }
+        String sentinel = marker.get().sentinel();
         int at = html.indexOf(sentinel);
         int after = at + sentinel.length();
         if (after < html.length() && html.charAt(after) == '\n') {
@@ -247,13 +250,13 @@ public final class MarkdownRenderer {
         return html.substring(0, before) + html.substring(after);
     }
 
-    private static Node firstParagraph(Document document) {
+    private static Optional<Node> firstParagraph(Document document) {
         for (Node node = document.getFirstChild(); node != null; node = node.getNext()) {
             if (node instanceof Paragraph) {
-                return node;
+                return Optional.of(node);
             }
         }
-        return null;
+        return Optional.empty();
     }
 
     /**
@@ -261,16 +264,16 @@ public final class MarkdownRenderer {
      * not even when raw HTML is escaped. Only a line of its own at top level counts: one inside a
      * list or quote would split the HTML in the middle of an element.
      */
-    private static MoreMarker replaceMoreMarker(Document document, String markdown) {
+    private static Optional<MoreMarker> replaceMoreMarker(Document document, String markdown) {
         for (Node node = document.getFirstChild(); node != null; node = node.getNext()) {
             if (node instanceof HtmlBlockBase && MORE_MARKER.matcher(node.getChars().trim()).matches()) {
                 MoreMarker marker = new MoreMarker(node.getChars(), sentinel(markdown, "more"));
                 node.insertBefore(marker);
                 node.unlink();
-                return marker;
+                return Optional.of(marker);
             }
         }
-        return null;
+        return Optional.empty();
     }
 
     /** Rendered HTML only holds markup from the source or from flexmark, so a string absent from the source is unique. */

@@ -12,12 +12,12 @@ import com.vladsch.flexmark.util.ast.Document;
  */
 public final class ParsedMarkdown {
     final Document ast;
-    final MoreMarker marker;
+    final java.util.Optional<MoreMarker> marker;
     final SourceLines lines;
     private final List<Heading> headings;
     private final AtomicBoolean rendered = new AtomicBoolean();
 
-    ParsedMarkdown(Document ast, MoreMarker marker, SourceLines lines, List<Heading> headings) {
+    ParsedMarkdown(Document ast, java.util.Optional<MoreMarker> marker, SourceLines lines, List<Heading> headings) {
         this.ast = ast;
         this.marker = marker;
         this.lines = lines;
