@@ -172,7 +172,8 @@ final class LinkPass {
         if (block == null) {
             return "";
         }
-        return Sentences.around(block.getChars(), node.getStartOffset() - block.getStartOffset());
+        PlainText.Located text = PlainText.locate(block, node);
+        return Sentences.around(text.text(), text.offset());
     }
 
     /** An image's URL to write, and its size when the site knows it. */

@@ -29,17 +29,38 @@ import com.vladsch.flexmark.util.sequence.Escaping;
 final class PlainText {
 
     private final StringBuilder out = new StringBuilder();
+    private final Node target;
+    private int targetOffset = -1;
 
-    private PlainText() {
+    private PlainText(Node target) {
+        this.target = target;
     }
 
     static String of(Node node) {
-        PlainText text = new PlainText();
+        PlainText text = new PlainText(null);
         text.visit(node);
         return text.out.toString().strip();
     }
 
+    /** A block's readable text and where {@code target}, a node inside it, starts in that text. */
+    record Located(String text, int offset) {
+    }
+
+    static Located locate(Node block, Node target) {
+        PlainText text = new PlainText(target);
+        text.visit(block);
+        return new Located(text.out.toString(), Math.max(text.targetOffset, 0));
+    }
+
     private void visit(Node node) {
+        if (node == target) {
+            targetOffset = out.length();
+        }
+        if (node instanceof com.vladsch.flexmark.ext.wikilink.WikiLink link) {
+            // what the reader sees of [[target|text]]: its text, else its target
+            out.append((link.getTextSeparatorMarker().isNotNull() ? link.getText() : link.getLink()).toString().replace('#', ' '));
+            return;
+        }
         if (node instanceof HeadingAnchor || node instanceof MoreMarker || node instanceof Footnote
                 || node instanceof HtmlBlockBase || node instanceof HtmlInlineBase || node instanceof TableSeparator) {
             // markup, not text: raw HTML, footnote reference numbers, the table's --- row

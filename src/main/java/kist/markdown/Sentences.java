@@ -1,18 +1,13 @@
 package kist.markdown;
 
-import java.util.regex.Pattern;
-
 /** The sentence around a link, as readable text: what a backlink shows of the page that links. */
 final class Sentences {
-    private static final Pattern WIKILINK = Pattern.compile("\\[\\[(?:[^\\]|]*\\|)?([^\\]]*)]]");
-    private static final Pattern MARKDOWN_LINK = Pattern.compile("!?\\[([^\\]]*)]\\([^)]*\\)");
-    private static final Pattern EMPHASIS = Pattern.compile("[*_`~]+");
     private static final int MAX_LENGTH = 240;
 
     private Sentences() {
     }
 
-    /** @param block the Markdown source of the paragraph (or list item); {@code offset} inside it */
+    /** @param block the readable text of the paragraph (or list item); {@code offset} inside it */
     static String around(CharSequence block, int offset) {
         String text = block.toString();
         int start = 0;
@@ -24,31 +19,17 @@ final class Sentences {
         }
         int end = text.length();
         for (int i = Math.max(offset, 0); i < text.length() - 1; i++) {
-            if (isSentenceEnd(text, i) && Character.isWhitespace(text.charAt(i + 1)) && !insideLink(text, i)) {
+            if (isSentenceEnd(text, i) && Character.isWhitespace(text.charAt(i + 1))) {
                 end = i + 1;
                 break;
             }
         }
-        String sentence = text.substring(start, end);
-        sentence = WIKILINK.matcher(sentence).replaceAll(match -> quote(match.group(1).replace('#', ' ').strip()));
-        sentence = MARKDOWN_LINK.matcher(sentence).replaceAll(match -> quote(match.group(1)));
-        sentence = EMPHASIS.matcher(sentence).replaceAll("");
-        sentence = sentence.replaceAll("\\s+", " ").strip();
+        String sentence = text.substring(start, end).replaceAll("\\s+", " ").strip();
         return sentence.length() <= MAX_LENGTH ? sentence : sentence.substring(0, MAX_LENGTH - 1).strip() + "…";
     }
 
     private static boolean isSentenceEnd(String text, int i) {
         char c = text.charAt(i);
         return c == '.' || c == '!' || c == '?';
-    }
-
-    /** A '.' inside [[...]] or (...) of a link is no sentence end. */
-    private static boolean insideLink(String text, int i) {
-        int open = text.lastIndexOf("[[", i);
-        return open >= 0 && text.indexOf("]]", open) > i;
-    }
-
-    private static String quote(String replacement) {
-        return java.util.regex.Matcher.quoteReplacement(replacement);
     }
 }
