@@ -133,6 +133,18 @@ public final class MarkdownRenderer {
         StringBuilder headingLines = new StringBuilder();
         String fence = null;
         for (String line : markdown.split("\n", -1)) {
+            // most lines start with a letter: no heading, fence, quote, list or HTML can start there
+            int indent = 0;
+            while (indent < line.length() && (line.charAt(indent) == ' ' || line.charAt(indent) == '\t')) {
+                indent++;
+            }
+            if (indent == line.length()) {
+                continue;
+            }
+            char first = line.charAt(indent);
+            if (fence != null ? first != fence.charAt(0) : "`~#=-*+><".indexOf(first) < 0 && !Character.isDigit(first)) {
+                continue;
+            }
             java.util.regex.Matcher fenceMatch = FENCE.matcher(line);
             if (fence != null) {
                 if (fenceMatch.find() && fenceMatch.group(1).charAt(0) == fence.charAt(0)
