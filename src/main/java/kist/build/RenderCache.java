@@ -45,13 +45,7 @@ public final class RenderCache {
     /** The theme loaded from these files for this language, loaded again only when one of them changed. */
     kist.diag.Outcome<kist.render.Theme> theme(kist.render.ThemeFiles files, String language,
                                                java.util.function.Supplier<kist.diag.Outcome<kist.render.Theme>> load) {
-        List<String> parts = new java.util.ArrayList<>();
-        parts.add(language);
-        files.files().forEach((path, bytes) -> {
-            parts.add(path);
-            parts.add(java.util.HexFormat.of().formatHex(bytes));
-        });
-        String key = Hashes.of(parts.toArray(String[]::new));
+        String key = Hashes.of(language, files.fingerprint());
         kist.diag.Outcome<kist.render.Theme> theme = themes.get(key);
         if (theme == null) {
             theme = load.get();

@@ -167,9 +167,6 @@ public final class SiteBuilder {
         }
         times.lap("templates, feeds, sitemap");
         List<OutputFile> files = new ArrayList<>(html.get());
-        List<Page> placed = new ArrayList<>(index.get().posts());
-        placed.addAll(index.get().pages());
-        files.add(renderer.redirectsFile(placed));
         theme.get().assets().forEach((path, bytes) -> files.add(new OutputFile.Generated(path, bytes, "theme " + path)));
         assets.forEach(asset -> files.add(new OutputFile.Copied(asset.outputPath(), asset.asset().file(), asset.asset().path())));
         if (site.outputs().sitemap()) {

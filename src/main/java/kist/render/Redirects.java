@@ -16,7 +16,7 @@ import kist.content.UrlPaths;
  * path can hold a page (a folder or an .html file) a page that redirects any static host.
  */
 public final class Redirects {
-    public static final String FILE = "_redirects";
+    static final String FILE = "_redirects";
 
     /** {@code from} and {@code to} are site paths ("/2007/10/x.html") or, for {@code to}, an http(s) address. */
     public record Redirect(String from, String to, String origin) {
@@ -35,7 +35,7 @@ public final class Redirects {
     }
 
     /** Sorted by old path, so {@code _redirects} is the same at every build. */
-    public static List<Redirect> of(SiteConfig config, List<Page> pages) {
+    static List<Redirect> of(SiteConfig config, List<Page> pages) {
         List<Redirect> redirects = new ArrayList<>();
         for (Page page : pages) {
             page.frontMatter().aliases().forEach(alias -> redirects.add(new Redirect(alias, page.url(), page.sourcePath())));

@@ -117,14 +117,16 @@ public final class SiteRenderer {
         jobs.add(new Job("404.html", "404 page", "404.jte",
                 new NotFoundPage(site, new Head(site.t("notFound.title"), config.description(), "/404.html", false))));
         Outcome<List<OutputFile>> html = run(jobs);
-        return html.value().map(files -> Outcome.of(withFeedsAndSitemap(files, jobs, posts, pages), html.diagnostics()))
-                .orElse(html);
+        OutputFile redirectsFile = new OutputFile.Generated(Redirects.FILE, Redirects.file(redirects, site), "redirects");
+        return html.value().map(files -> Outcome.of(withFeedsAndSitemap(files, jobs, posts, pages, redirectsFile),
+                html.diagnostics())).orElse(html);
     }
 
-    /** Feeds and the sitemap, made from the same posts and view models as the pages. */
+    /** Feeds and the sitemap, made from the same posts and view models as the pages, and {@code _redirects}. */
     private List<OutputFile> withFeedsAndSitemap(List<OutputFile> html, List<Job> jobs, List<RenderedPage> posts,
-                                                 List<RenderedPage> pages) {
+                                                 List<RenderedPage> pages, OutputFile redirectsFile) {
         List<OutputFile> files = new ArrayList<>(html);
+        files.add(redirectsFile);
         files.addAll(Feeds.files(config, posts, taxonomies));
         List<Page> dated = java.util.stream.Stream.concat(posts.stream(), pages.stream()).map(RenderedPage::page).toList();
         if (config.outputs().sitemap()) {
@@ -159,10 +161,6 @@ public final class SiteRenderer {
                 new ArchivePage(site, head, title, posts.size(), years));
     }
 
-    /** The {@code _redirects} file for Netlify and Cloudflare Pages. */
-    public OutputFile redirectsFile(List<Page> placed) {
-        return new OutputFile.Generated(Redirects.FILE, Redirects.file(Redirects.of(config, placed), site), "redirects");
-    }
 
     private Outcome<List<OutputFile>> run(List<Job> jobs) {
         List<Outcome<OutputFile>> rendered = jobs.parallelStream().map(this::run).toList();

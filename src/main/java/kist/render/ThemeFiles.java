@@ -19,14 +19,19 @@ import java.util.stream.Stream;
 
 /**
  * The files of a theme, in memory, by '/'-separated path: jte templates, {@code i18n/*.yaml},
- * {@code assets/**}. Either a site's {@code templates/} folder or the theme built into kist.
+ * {@code assets/**}. Either the theme built into kist, or a site's {@code templates/} over it,
+ * which keeps the theme it was laid over in {@code base}.
  */
-public record ThemeFiles(String origin, Map<String, byte[]> files) {
+public record ThemeFiles(String origin, Map<String, byte[]> files, java.util.Optional<ThemeFiles> base) {
     static final String BUILTIN_RESOURCE = "/kist/theme";
     public static final String BUILTIN_ORIGIN = "built-in theme";
 
     public ThemeFiles {
         files = java.util.Collections.unmodifiableMap(new TreeMap<>(files));
+    }
+
+    public ThemeFiles(String origin, Map<String, byte[]> files) {
+        this(origin, files, java.util.Optional.empty());
     }
 
     public boolean isBuiltin() {
@@ -35,10 +40,19 @@ public record ThemeFiles(String origin, Map<String, byte[]> files) {
 
     /** A hash of the templates (not of assets or strings, which need no compiling). */
     public String templateFingerprint() {
+        return fingerprint(path -> path.endsWith(".jte"));
+    }
+
+    /** A hash of every file: templates, strings and assets. */
+    public String fingerprint() {
+        return fingerprint(path -> true);
+    }
+
+    private String fingerprint(java.util.function.Predicate<String> which) {
         try {
             MessageDigest digest = MessageDigest.getInstance("SHA-256");
             files.forEach((path, bytes) -> {
-                if (path.endsWith(".jte")) {
+                if (which.test(path)) {
                     digest.update(path.getBytes(StandardCharsets.UTF_8));
                     digest.update((byte) 0);
                     digest.update(bytes);
@@ -58,7 +72,7 @@ public record ThemeFiles(String origin, Map<String, byte[]> files) {
     public static ThemeFiles overlay(ThemeFiles base, ThemeFiles own) {
         Map<String, byte[]> files = new TreeMap<>(base.files());
         files.putAll(own.files());
-        return new ThemeFiles(own.origin(), files);
+        return new ThemeFiles(own.origin(), files, java.util.Optional.of(base));
     }
 
     public static ThemeFiles fromDirectory(Path directory, String origin) throws IOException {

@@ -55,7 +55,7 @@ public final class ThemeLoader {
     }
 
     private static Outcome<Theme> load(ThemeFiles files, Path cacheDir, String language, Optional<LiveTemplates> live) {
-        ThemeFiles builtin = files.isBuiltin() ? files : ThemeFiles.builtin();
+        ThemeFiles builtin = files.isBuiltin() ? files : files.base().orElseGet(ThemeFiles::builtin);
         Outcome<Strings> strings = strings(files, builtin, language);
         if (strings.value().isEmpty()) {
             return Outcome.failed(strings.diagnostics());
