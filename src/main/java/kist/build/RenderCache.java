@@ -1,52 +1,58 @@
 package kist.build;
 
-import java.util.List;
-import java.util.Optional;
-import java.util.Set;
+import java.nio.file.Path;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentMap;
+import java.util.function.Supplier;
 
-import kist.diag.Diagnostic;
-import kist.markdown.OutgoingLink;
-import kist.markdown.PageLinks;
-import kist.markdown.RenderedMarkdown;
+import kist.diag.Outcome;
+import kist.markdown.MarkdownOptions;
+import kist.markdown.MarkdownRenderer;
+import kist.render.LiveTemplates;
+import kist.render.Theme;
+import kist.render.ThemeFiles;
 
 /**
  * What a builder that lives on (kist serve) keeps between builds: the Markdown renderer and the
- * loaded theme while their settings and files are the same, and the rendered bodies of the
- * previous build: a page whose body, place and link environment are unchanged is taken over
- * instead of parsed and rendered again. Every key says exactly what the value was made from, so
- * a hit is the same result a fresh one would give.
+ * loaded theme while their settings and files are the same, one live template engine, and the
+ * {@link PageMemo} of rendered bodies. Every key says exactly what the value was made from, so a
+ * hit is the same result a fresh one would give.
  */
 public final class RenderCache {
-    /** One page's rendering and what its links found, under the key of its inputs. */
-    record Entry(String key, RenderedMarkdown markdown, List<OutgoingLink> links, List<Diagnostic> diagnostics,
-                 List<PageLinks.PathCheck> pathChecks) {
+    private final PageMemo memo;
+    private final ConcurrentMap<MarkdownOptions, MarkdownRenderer> renderers = new ConcurrentHashMap<>();
+    private final ConcurrentMap<String, Outcome<Theme>> themes = new ConcurrentHashMap<>();
+    private LiveTemplates live;
+
+    public RenderCache() {
+        this(new PageMemo());
     }
 
-    private final ConcurrentMap<String, Entry> byUrl = new ConcurrentHashMap<>();
-    private final ConcurrentMap<kist.markdown.MarkdownOptions, kist.markdown.MarkdownRenderer> renderers = new ConcurrentHashMap<>();
-    private final ConcurrentMap<String, kist.diag.Outcome<kist.render.Theme>> themes = new ConcurrentHashMap<>();
+    /** A cache that starts from rendered bodies kept earlier (the build cache on disk). */
+    public RenderCache(PageMemo memo) {
+        this.memo = memo;
+    }
 
-    private kist.render.LiveTemplates live;
+    PageMemo memo() {
+        return memo;
+    }
 
     /** The one live template engine of this cache, in {@code folder}, made on first use. */
-    synchronized kist.render.LiveTemplates liveTemplates(java.nio.file.Path folder) {
+    synchronized LiveTemplates liveTemplates(Path folder) {
         if (live == null) {
-            live = new kist.render.LiveTemplates(folder);
+            live = new LiveTemplates(folder);
         }
         return live;
     }
 
-    kist.markdown.MarkdownRenderer markdown(kist.markdown.MarkdownOptions options) {
-        return renderers.computeIfAbsent(options, kist.markdown.MarkdownRenderer::new);
+    MarkdownRenderer markdown(MarkdownOptions options) {
+        return renderers.computeIfAbsent(options, MarkdownRenderer::new);
     }
 
     /** The theme loaded from these files for this language, loaded again only when one of them changed. */
-    kist.diag.Outcome<kist.render.Theme> theme(kist.render.ThemeFiles files, String language,
-                                               java.util.function.Supplier<kist.diag.Outcome<kist.render.Theme>> load) {
+    Outcome<Theme> theme(ThemeFiles files, String language, Supplier<Outcome<Theme>> load) {
         String key = Hashes.of(language, files.fingerprint());
-        kist.diag.Outcome<kist.render.Theme> theme = themes.get(key);
+        Outcome<Theme> theme = themes.get(key);
         if (theme == null) {
             theme = load.get();
             if (!theme.hasErrors()) {
@@ -55,26 +61,5 @@ public final class RenderCache {
             }
         }
         return theme;
-    }
-    private final ConcurrentMap<String, List<kist.markdown.Heading>> headingsByBody = new ConcurrentHashMap<>();
-
-    /** The headings of a body (by its hash), found once per distinct body. */
-    List<kist.markdown.Heading> headings(String bodyHash, String body,
-                                         java.util.function.Function<String, List<kist.markdown.Heading>> find) {
-        return headingsByBody.computeIfAbsent(bodyHash, hash -> find.apply(body));
-    }
-
-    Optional<Entry> get(String url, String key) {
-        return Optional.ofNullable(byUrl.get(url)).filter(entry -> entry.key().equals(key));
-    }
-
-    void put(String url, Entry entry) {
-        byUrl.put(url, entry);
-    }
-
-    /** Forgets pages the site no longer has, and bodies no page has any more. */
-    void retain(Set<String> urls, java.util.Collection<String> bodyHashes) {
-        byUrl.keySet().retainAll(urls);
-        headingsByBody.keySet().retainAll(new java.util.HashSet<>(bodyHashes));
     }
 }

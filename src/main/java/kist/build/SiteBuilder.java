@@ -21,6 +21,7 @@ import kist.content.Taxonomies;
 import kist.content.TermIndexer;
 import kist.content.UrlPaths;
 import kist.graph.SiteGraph;
+import kist.graph.RelatedPosts;
 import kist.graph.SiteGraphBuilder;
 import kist.markdown.Heading;
 import kist.markdown.PageLinks;
@@ -32,6 +33,7 @@ import kist.diag.Outcome;
 import kist.markdown.MarkdownOptions;
 import kist.markdown.MarkdownRenderer;
 import kist.markdown.RawHtml;
+import kist.markdown.RenderedMarkdown;
 import kist.output.OutputFile;
 import kist.output.SearchIndex;
 import kist.render.RenderedPage;
@@ -47,20 +49,27 @@ import kist.render.ThemeLoader;
  */
 public final class SiteBuilder {
     private final BuildOptions options;
-    private final Optional<RenderCache> cache;
+    private final Optional<PageMemo> memo;
+    private final Optional<RenderCache> live;
 
     public SiteBuilder(BuildOptions options) {
-        this(options, Optional.empty());
+        this(options, Optional.empty(), Optional.empty());
     }
 
-    /** A builder that takes unchanged pages over from its previous build (kist serve). */
+    /** A builder that takes over the renderings of unchanged pages from {@code memo} and adds its own to it. */
+    public SiteBuilder(BuildOptions options, PageMemo memo) {
+        this(options, Optional.of(memo), Optional.empty());
+    }
+
+    /** A builder that lives on (kist serve): the memo, renderer, theme and live templates of {@code cache}. */
     public SiteBuilder(BuildOptions options, RenderCache cache) {
-        this(options, Optional.of(cache));
+        this(options, Optional.of(cache.memo()), Optional.of(cache));
     }
 
-    private SiteBuilder(BuildOptions options, Optional<RenderCache> cache) {
+    private SiteBuilder(BuildOptions options, Optional<PageMemo> memo, Optional<RenderCache> live) {
         this.options = options;
-        this.cache = cache;
+        this.memo = memo;
+        this.live = live;
     }
 
     public BuildResult build(SiteSources sources) {
@@ -89,7 +98,7 @@ public final class SiteBuilder {
         List<Document> pages = parse(sources.pages(), false, diagnostics);
         List<Document> techniques = parse(sources.techniques(), false, diagnostics);
         times.lap("front matter");
-        Optional<Theme> theme = collect(cache.map(kept -> kept.theme(sources.theme(), site.language(),
+        Optional<Theme> theme = collect(live.map(kept -> kept.theme(sources.theme(), site.language(),
                         () -> ThemeLoader.load(sources.theme(), kept.liveTemplates(options.cacheDir().resolve("live")), site.language())))
                 .orElseGet(() -> ThemeLoader.load(sources.theme(), options.cacheDir(), site.language())), diagnostics);
         if (hasErrors(diagnostics) || theme.isEmpty()) {
@@ -112,14 +121,14 @@ public final class SiteBuilder {
         MarkdownOptions markdownOptions = new MarkdownOptions(
                 site.rawHtml() == SiteConfig.RawHtmlPolicy.ESCAPE ? RawHtml.ESCAPE : RawHtml.PASS,
                 MarkdownOptions.defaults().tocMinHeadings());
-        MarkdownRenderer markdown = cache.map(kept -> kept.markdown(markdownOptions)).orElseGet(() -> new MarkdownRenderer(markdownOptions));
+        MarkdownRenderer markdown = live.map(kept -> kept.markdown(markdownOptions)).orElseGet(() -> new MarkdownRenderer(markdownOptions));
         List<Page> all = new ArrayList<>(index.get().posts());
         all.addAll(index.get().pages());
         taxonomies.get().terms(TermIndexer.TECHNIQUES).forEach(term -> term.description().ifPresent(all::add));
-        Map<String, String> bodyHashes = cache.isEmpty() ? Map.of() : all.parallelStream()
+        Map<String, String> bodyHashes = memo.isEmpty() ? Map.of() : all.parallelStream()
                 .collect(Collectors.toConcurrentMap(Page::url, page -> Hashes.of(page.document().body())));
         Map<String, List<Heading>> headings = all.parallelStream().collect(Collectors.toConcurrentMap(Page::url,
-                page -> cache.map(kept -> kept.headings(bodyHashes.get(page.url()), page.document().body(), markdown::headings))
+                page -> memo.map(kept -> kept.headings(bodyHashes.get(page.url()), page.document().body(), markdown::headings))
                         .orElseGet(() -> markdown.headings(page.document().body()))));
         times.lap("markdown headings");
         List<PlacedAsset> assets = contentAssets(sources, index.get());
@@ -136,7 +145,7 @@ public final class SiteBuilder {
         Map<Page, Rendering> rendered = actual.equals(headings) ? firstTry
                 : render(all, markdown, new SiteLinks(site.rootPath(), index.get(), taxonomies.get(), actual, linkableAssets),
                         linkEnvironment(site, index.get(), taxonomies.get(), actual, linkableAssets), bodyHashes, renders);
-        cache.ifPresent(kept -> kept.retain(bodyHashes.keySet(), bodyHashes.values()));
+        memo.ifPresent(kept -> kept.retain(bodyHashes.keySet(), bodyHashes.values()));
         times.lap("markdown render and links");
         List<PageLinks.PathCheck> pathChecks = new ArrayList<>();
         for (Page page : all) {
@@ -147,7 +156,7 @@ public final class SiteBuilder {
         // paths can be checked against what it writes and every broken link is reported at once
 
         List<SiteGraphBuilder.PageFacts> facts = all.stream().map(page -> new SiteGraphBuilder.PageFacts(page,
-                rendered.get(page).links(), rendered.get(page).page().markdown().plainText())).toList();
+                rendered.get(page).links(), rendered.get(page).keywords())).toList();
         times.lap("links");
         Optional<SiteGraph> graph = collect(SiteGraphBuilder.build(index.get().posts(), taxonomies.get(), facts), diagnostics);
         if (graph.isEmpty()) {
@@ -191,24 +200,26 @@ public final class SiteBuilder {
     }
 
     /**
-     * Parses and renders every page against the link index; with a cache, a page whose inputs
+     * Parses and renders every page against the link index; with a memo, a page whose inputs
      * (body, place, the link environment) are unchanged is taken over.
      */
     private Map<Page, Rendering> render(List<Page> pages, MarkdownRenderer markdown, SiteLinks links, String environment,
                                         Map<String, String> bodyHashes, java.util.concurrent.atomic.AtomicInteger renders) {
         return pages.parallelStream().collect(Collectors.toConcurrentMap(page -> page, page -> {
-            String key = cache.isPresent() ? renderKey(page, environment, bodyHashes.get(page.url())) : "";
-            Optional<RenderCache.Entry> kept = cache.flatMap(c -> c.get(page.url(), key));
+            String key = memo.isPresent() ? renderKey(page, environment, bodyHashes.get(page.url())) : "";
+            Optional<PageMemo.Entry> kept = memo.flatMap(m -> m.get(page.url(), key));
             if (kept.isPresent()) {
-                RenderCache.Entry entry = kept.get();
-                return new Rendering(new RenderedPage(page, entry.markdown()), entry.links(), entry.diagnostics(), entry.pathChecks());
+                PageMemo.Entry entry = kept.get();
+                return new Rendering(new RenderedPage(page, entry.markdown()), entry.links(), entry.keywords(), entry.diagnostics(),
+                        entry.pathChecks());
             }
             renders.incrementAndGet();
             PageLinks pageLinks = links.forPage(page);
             ParsedMarkdown parsed = markdown.parse(page.document().body(), page.document().bodyLine());
-            Rendering rendering = new Rendering(new RenderedPage(page, markdown.render(parsed, pageLinks)),
-                    pageLinks.links(), pageLinks.diagnostics(), pageLinks.pathChecks());
-            cache.ifPresent(c -> c.put(page.url(), new RenderCache.Entry(key, rendering.page().markdown(), rendering.links(),
+            RenderedMarkdown body = markdown.render(parsed, pageLinks);
+            Rendering rendering = new Rendering(new RenderedPage(page, body), pageLinks.links(),
+                    RelatedPosts.keywords(body.plainText()), pageLinks.diagnostics(), pageLinks.pathChecks());
+            memo.ifPresent(m -> m.put(page.url(), new PageMemo.Entry(key, body, rendering.links(), rendering.keywords(),
                     rendering.diagnostics(), rendering.pathChecks())));
             return rendering;
         }));
@@ -239,8 +250,8 @@ public final class SiteBuilder {
         return Hashes.of(parts.toArray(String[]::new));
     }
 
-    /** A page rendered with the links it resolved: where they go, and what was wrong with them. */
-    private record Rendering(RenderedPage page, List<kist.markdown.OutgoingLink> links, List<Diagnostic> diagnostics,
+    /** A page rendered with the links it resolved (where they go, what was wrong with them) and its text's keywords. */
+    private record Rendering(RenderedPage page, List<kist.markdown.OutgoingLink> links, List<String> keywords, List<Diagnostic> diagnostics,
                              List<PageLinks.PathCheck> pathChecks) {
     }
 

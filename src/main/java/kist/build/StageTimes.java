@@ -5,18 +5,18 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 
 /** Wall time per stage of one build, in order: what --timings prints, and where profiling starts. */
-final class StageTimes {
+public final class StageTimes {
     private final Map<String, Duration> stages = new LinkedHashMap<>();
     private long last = System.nanoTime();
 
     /** Ends the stage that ran since the previous lap. */
-    void lap(String stage) {
+    public void lap(String stage) {
         long now = System.nanoTime();
         stages.merge(stage, Duration.ofNanos(now - last), Duration::plus);
         last = now;
     }
 
-    Map<String, Duration> stages() {
+    public Map<String, Duration> stages() {
         return stages;
     }
 }

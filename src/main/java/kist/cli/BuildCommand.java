@@ -4,10 +4,14 @@ import java.io.PrintWriter;
 import java.net.URI;
 import java.nio.file.Path;
 import java.time.Instant;
+import java.time.Duration;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.Callable;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -15,9 +19,12 @@ import picocli.CommandLine.Option;
 
 import kist.build.BuildOptions;
 import kist.build.BuildResult;
+import kist.build.PageMemo;
+import kist.build.PageMemoFile;
 import kist.build.SiteBuilder;
 import kist.build.SiteSources;
 import kist.build.SourceReader;
+import kist.build.StageTimes;
 import kist.config.SiteConfigLoader;
 import kist.output.SiteWriter;
 
@@ -41,6 +48,9 @@ final class BuildCommand implements Callable<Integer> {
     @Option(names = "--base-url", paramLabel = "URL", description = "the address the site is published at, overriding kist.yaml's baseUrl")
     String baseUrl;
 
+    @Option(names = "--no-cache", description = "render every page again, without reading or writing the build cache in .kist/cache/")
+    boolean noCache;
+
     @Option(names = "--timings", description = "print how long each stage of the build took")
     boolean timings;
 
@@ -63,24 +73,44 @@ final class BuildCommand implements Callable<Integer> {
         }
         Instant now = now(environment);
         BuildOptions options = new BuildOptions(selection.drafts, selection.future, now, base, root.resolve(".kist/templates"));
+        StageTimes before = new StageTimes();
         SiteSources sources = SourceReader.read(root);
-        BuildResult result = new SiteBuilder(options).build(sources);
+        before.lap("read sources");
+        Path memoFile = PageMemoFile.of(root);
+        PageMemo memo = noCache ? new PageMemo() : PageMemoFile.read(memoFile);
+        before.lap("read build cache");
+        BuildResult result = new SiteBuilder(options, memo).build(sources);
+        StageTimes after = new StageTimes();
+        CompletableFuture<Void> memoWritten = noCache || !memo.changed() ? CompletableFuture.completedFuture(null)
+                : CompletableFuture.runAsync(() -> PageMemoFile.write(memoFile, memo));
         result.diagnostics().forEach(diagnostic -> err.println(diagnostic.format()));
-        if (timings) {
-            result.stageTimes().forEach((stage, time) -> err.printf(Locale.ROOT, "  %-28s %7.1f ms%n", stage, time.toNanos() / 1e6));
-        }
         String shown = displayPath(target);
+        if (result.succeeded()) {
+            SiteWriter.write(target, result.files());
+        }
+        try {
+            memoWritten.join();
+        } catch (CompletionException e) {
+            err.println("kist: warning: " + e.getCause().getMessage() + "; the next build renders every page again");
+        }
+        after.lap("write site and build cache");
+        if (timings) {
+            for (Map<String, Duration> stages : List.of(before.stages(), result.stageTimes(), after.stages())) {
+                stages.forEach((stage, time) -> err.printf(Locale.ROOT, "  %-28s %7.1f ms%n", stage, time.toNanos() / 1e6));
+            }
+        }
         if (!result.succeeded()) {
             err.printf("kist: build failed with %d error%s; %s was left as it was%n",
                     result.errorCount(), result.errorCount() == 1 ? "" : "s", shown);
             return Main.CONTENT_ERRORS;
         }
-        SiteWriter.write(target, result.files());
         double seconds = (System.nanoTime() - started) / 1e9;
         String suggestions = result.suggestionCount() == 0 ? ""
                 : String.format(Locale.ROOT, ", %d suggestion%s", result.suggestionCount(), result.suggestionCount() == 1 ? "" : "s");
-        err.printf(Locale.ROOT, "kist: %d page%s, %d files written to %s, %d warning%s%s, %.2f s%n",
-                result.pages(), result.pages() == 1 ? "" : "s", result.files().size(), shown,
+        int fromCache = Math.max(0, result.pages() - result.renderedPages());
+        err.printf(Locale.ROOT, "kist: %d page%s%s, %d files written to %s, %d warning%s%s, %.2f s%n",
+                result.pages(), result.pages() == 1 ? "" : "s", fromCache == 0 ? "" : " (" + fromCache + " from the build cache)",
+                result.files().size(), shown,
                 result.warningCount(), result.warningCount() == 1 ? "" : "s", suggestions, seconds);
         return 0;
     }

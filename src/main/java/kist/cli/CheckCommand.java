@@ -13,6 +13,7 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
 import kist.build.BuildOptions;
+import kist.build.PageMemoFile;
 import kist.build.BuildResult;
 import kist.build.SiteBuilder;
 import kist.build.SiteSources;
@@ -47,7 +48,7 @@ final class CheckCommand implements Callable<Integer> {
         BuildOptions options = new BuildOptions(selection.drafts, selection.future, BuildCommand.now(environment), Optional.empty(),
                 root.resolve(".kist/templates"));
         SiteSources sources = SourceReader.read(root);
-        BuildResult result = new SiteBuilder(options).build(sources);
+        BuildResult result = new SiteBuilder(options, PageMemoFile.read(PageMemoFile.of(root))).build(sources);
         List<Diagnostic> findings = new ArrayList<>(result.diagnostics());
         if (result.succeeded()) {
             findings.addAll(new SiteChecker(sources, options).check(result));

@@ -15,6 +15,7 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
 import kist.build.BuildOptions;
+import kist.build.PageMemoFile;
 import kist.serve.DevServer;
 import kist.serve.Rebuild;
 import kist.serve.ServeSettings;
@@ -66,7 +67,8 @@ final class ServeCommand implements Callable<Integer> {
         DevServer server;
         try {
             server = DevServer.start(new ServeSettings(root, address, port, ServeSettings.DEFAULT_QUIET),
-                    base -> Rebuild.full(new BuildOptions(selection.drafts, selection.future, now, Optional.of(base), root.resolve(".kist/templates"))),
+                    base -> Rebuild.full(new BuildOptions(selection.drafts, selection.future, now, Optional.of(base), root.resolve(".kist/templates")),
+                            PageMemoFile.read(PageMemoFile.of(root))),
                     err);
         } catch (IOException e) {
             throw new CommandLine.ParameterException(spec.commandLine(), "cannot listen on " + bind + ":" + port + " (" + e.getMessage() + ")"

@@ -60,7 +60,11 @@ public final class Slugs {
             StringBuilder out = new StringBuilder(text.length() + 4);
             for (int i = 0; i < text.length(); i++) {
                 char c = text.charAt(i);
-                out.append(c < 0x80 ? String.valueOf(Character.toLowerCase(c)) : LATIN_FOLDED[c - 0x80]);
+                if (c < 0x80) {
+                    out.append(Character.toLowerCase(c));
+                } else {
+                    out.append(LATIN_FOLDED[c - 0x80]);
+                }
             }
             return out.toString();
         }

@@ -142,21 +142,40 @@ public final class RelatedPosts {
      * at least {@value #MIN_KEYWORD_LENGTH} letters long and not a stopword; the
      * {@value #KEYWORDS_PER_POST} most frequent, ties by the word.
      */
-    static List<String> keywords(String text) {
-        String folded = fold(text);
+    public static List<String> keywords(String text) {
         Map<String, Integer> counts = new HashMap<>();
+        int length = text.length();
         int i = 0;
-        while (i < folded.length()) {
-            int start = i;
-            if (!Character.isLetter(folded.codePointAt(i))) {
-                i += Character.charCount(folded.codePointAt(i));
+        while (i < length) {
+            int first = text.codePointAt(i);
+            if (!Character.isLetter(first)) {
+                i += Character.charCount(first);
                 continue;
             }
+            int start = i;
+            boolean ascii = true;
             // Marks continue a word (scripts whose vowel signs are marks), they never start one.
-            while (i < folded.length() && isWordPart(folded.codePointAt(i))) {
-                i += Character.charCount(folded.codePointAt(i));
+            while (i < length) {
+                char c = text.charAt(i);
+                if (c < 0x80) {
+                    if (!isAsciiLetter(c)) {
+                        break;
+                    }
+                    i++;
+                } else {
+                    int codePoint = text.codePointAt(i);
+                    if (!isWordPart(codePoint)) {
+                        break;
+                    }
+                    ascii = false;
+                    i += Character.charCount(codePoint);
+                }
             }
-            String word = folded.substring(start, i);
+            if (ascii && i - start < MIN_KEYWORD_LENGTH) {
+                continue; // folding keeps an ASCII word's length: too short either way
+            }
+            // folded word by word: most words are plain ASCII, and punctuation never needs folding
+            String word = fold(text.substring(start, i));
             if (word.codePointCount(0, word.length()) >= MIN_KEYWORD_LENGTH && !STOPWORDS.contains(word)) {
                 counts.merge(word, 1, Integer::sum);
             }
@@ -172,6 +191,10 @@ public final class RelatedPosts {
     /** {@code 1 / log2(1 + n)}; StrictMath so that every platform ranks ties identically. */
     static double techniqueWeight(int postsWithTechnique) {
         return StrictMath.log(2) / StrictMath.log(1 + postsWithTechnique);
+    }
+
+    private static boolean isAsciiLetter(char c) {
+        return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
     }
 
     private static boolean isWordPart(int codePoint) {
@@ -245,7 +268,7 @@ public final class RelatedPosts {
 
         static Graph of(List<RelatedInput> posts, Map<String, Integer> indexOfUrl) {
             List<SortedSet<String>> keywords = posts.parallelStream()
-                    .map(post -> Collections.unmodifiableSortedSet(new TreeSet<>(RelatedPosts.keywords(post.text()))))
+                    .map(post -> (SortedSet<String>) post.keywords())
                     .toList();
             Map<String, List<Integer>> postsByTechnique = new HashMap<>();
             Map<String, List<Integer>> postsByKeyword = new HashMap<>();

@@ -29,8 +29,11 @@ public final class SiteGraphBuilder {
     private SiteGraphBuilder() {
     }
 
-    /** What the graph is made from: one entry per rendered page (posts, pages, description pages). */
-    public record PageFacts(Page page, List<OutgoingLink> links, String plainText) {
+    /**
+     * What the graph is made from: one entry per rendered page (posts, pages, description pages),
+     * with the links its text makes and the keywords of its text.
+     */
+    public record PageFacts(Page page, List<OutgoingLink> links, List<String> keywords) {
     }
 
     /** @param posts newest first */
@@ -45,13 +48,13 @@ public final class SiteGraphBuilder {
             Set<String> techniques = new LinkedHashSet<>();
             taxonomies.termsOf(post, TermIndexer.TECHNIQUES).stream().map(Term::key).forEach(techniques::add);
             Set<String> links = new LinkedHashSet<>();
-            String text = "";
+            Set<String> keywords = new LinkedHashSet<>();
             if (facts != null) {
                 facts.links().forEach(link -> links.add(link.targetUrl()));
-                text = facts.plainText();
+                keywords.addAll(facts.keywords());
             }
             inputs.add(new RelatedInput(post.url(), post.frontMatter().date().map(FrontMatter.PublishDate::instant)
-                    .orElse(Instant.EPOCH), techniques, links, text));
+                    .orElse(Instant.EPOCH), techniques, links, keywords));
         }
         Map<String, List<Related>> related = RelatedPosts.compute(inputs, RelatedPosts.DEFAULT_LIMIT);
         List<Series> series = series(posts, problems);

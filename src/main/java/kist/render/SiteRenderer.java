@@ -315,9 +315,18 @@ public final class SiteRenderer {
                 .orElseGet(() -> rendered.markdown().summaryText());
     }
 
+    /** Runs of non-white-space characters. */
     static int wordCount(String plainText) {
-        String trimmed = plainText.strip();
-        return trimmed.isEmpty() ? 0 : trimmed.split("\\s+").length;
+        int words = 0;
+        boolean inWord = false;
+        for (int i = 0; i < plainText.length(); i++) {
+            boolean white = Character.isWhitespace(plainText.charAt(i));
+            if (!white && !inWord) {
+                words++;
+            }
+            inWord = !white;
+        }
+        return words;
     }
 
 }

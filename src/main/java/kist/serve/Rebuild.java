@@ -2,6 +2,8 @@ package kist.serve;
 
 import kist.build.BuildOptions;
 import kist.build.BuildResult;
+import kist.build.PageMemo;
+import kist.build.RenderCache;
 import kist.build.SiteBuilder;
 import kist.build.SiteSources;
 
@@ -14,11 +16,12 @@ public interface Rebuild {
 
     /**
      * Builds by one {@link SiteBuilder} kept for the server's lifetime: pages whose body and link
-     * environment did not change are taken over from the previous build, and compiled site
-     * templates (under {@code .kist/templates/}) are reused.
+     * environment did not change are taken over from the previous build (the first build from
+     * {@code memo}, what {@code kist build} left on disk), and compiled site templates (under
+     * {@code .kist/templates/}) are reused.
      */
-    static Rebuild full(BuildOptions options) {
-        SiteBuilder builder = new SiteBuilder(options, new kist.build.RenderCache());
+    static Rebuild full(BuildOptions options, PageMemo memo) {
+        SiteBuilder builder = new SiteBuilder(options, new RenderCache(memo));
         return builder::build;
     }
 }

@@ -39,7 +39,7 @@ class ThemeTest {
 
         assertEquals(0, run.exitCode(), run.err());
         assertTrue(run.html("2020/01/post/index.html").selectFirst("link[rel=stylesheet]") != null);
-        assertFalse(Files.exists(dir.resolve(".kist")), "nothing compiled for the built-in theme");
+        assertFalse(Files.exists(dir.resolve(".kist/templates")), "nothing compiled for the built-in theme");
     }
 
     @Test

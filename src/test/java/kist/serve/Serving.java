@@ -40,7 +40,7 @@ final class Serving implements AutoCloseable {
             this.server = DevServer.start(new ServeSettings(site.root(), InetAddress.getLoopbackAddress(), 0,
                     ServeSettings.DEFAULT_QUIET), base -> {
                         Rebuild full = Rebuild.full(new BuildOptions(false, false, Instant.ofEpochSecond(1893456000L),
-                                Optional.of(base), site.root().resolve(".kist/templates")));
+                                Optional.of(base), site.root().resolve(".kist/templates")), new kist.build.PageMemo());
                         return sources -> {
                             builds.incrementAndGet();
                             kist.build.BuildResult result = full.build(sources);

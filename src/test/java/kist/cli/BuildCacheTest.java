@@ -1,0 +1,157 @@
+package kist.cli;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.stream.Stream;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import kist.testing.TestSite;
+
+/** kist build keeps rendered bodies in .kist/cache/ and gives, from it, what a clean build gives. */
+class BuildCacheTest {
+    @TempDir
+    Path dir;
+
+    private static final String SITE = """
+            -- kist.yaml --
+            title: Blog
+            language: nl
+            -- content/posts/een.md --
+            ---
+            title: Een
+            date: 2020-01-01
+            techniques: [anker]
+            ---
+            Over [[Twee]] en het anker.
+
+            ## Kop van een
+            -- content/posts/twee.md --
+            ---
+            title: Twee
+            date: 2020-01-02
+            techniques: [anker]
+            ---
+            Zie [[Een#Kop van een]].
+            -- content/posts/drie.md --
+            ---
+            title: Drie
+            date: 2020-01-03
+            ---
+            Los.
+            -- content/techniques/anker.md --
+            ---
+            title: Anker
+            ---
+            Een gevoel vastzetten.
+            -- content/pages/over.md --
+            ---
+            title: Over
+            ---
+            Over mij.
+            """;
+
+    @Test
+    void aSecondBuildAfterOneEditRendersThatPageAloneAndWritesWhatACleanBuildWrites() throws IOException {
+        TestSite site = TestSite.write(dir, SITE);
+        TestSite.Run first = site.build();
+        assertEquals(0, first.exitCode(), first.err());
+        assertFalse(first.err().contains("from the build cache"), first.err());
+        assertTrue(Files.isRegularFile(dir.resolve(".kist/cache/pages.bin")));
+
+        TestSite.Run unchanged = site.build();
+        assertTrue(unchanged.err().contains("kist: 5 pages (5 from the build cache)"), unchanged.err());
+
+        site.file("content/posts/drie.md", "---\ntitle: Drie\ndate: 2020-01-03\n---\nLos, en nu over [[Een]].\n");
+        TestSite.Run edited = site.build();
+        assertEquals(0, edited.exitCode(), edited.err());
+        assertTrue(edited.err().contains("kist: 5 pages (4 from the build cache)"), edited.err());
+        assertTrue(edited.text("2020/01/een/index.html").contains("Los, en nu over"), "the backlink of the edit is on the linked page");
+
+        TestSite.Run clean = site.build("--no-cache", "--output", dir.resolve("clean").toString());
+        assertEquals(0, clean.exitCode(), clean.err());
+        assertSameTree(dir.resolve("clean"), dir.resolve("site"));
+    }
+
+    @Test
+    void problemsOfPagesTakenFromTheCacheAreReportedAgain() {
+        TestSite site = TestSite.write(dir, SITE).file("content/posts/drie.md", "---\ntitle: Drie\ndate: 2020-01-03\n---\nZie [[Vier]].\n");
+        TestSite.Run first = site.build();
+        TestSite.Run second = site.build();
+
+        assertEquals(1, first.exitCode());
+        assertEquals(1, second.exitCode());
+        String problem = "content/posts/drie.md:5:5: error:";
+        assertTrue(first.err().contains(problem), first.err());
+        assertTrue(second.err().contains(problem), second.err());
+    }
+
+    @Test
+    void aDamagedOrForeignCacheIsIgnoredAndReplaced() throws IOException {
+        TestSite site = TestSite.write(dir, SITE);
+        site.build();
+        Path memo = dir.resolve(".kist/cache/pages.bin");
+        byte[] whole = Files.readAllBytes(memo);
+        Files.write(memo, java.util.Arrays.copyOf(whole, whole.length / 2));
+
+        TestSite.Run cutShort = site.build();
+        assertEquals(0, cutShort.exitCode(), cutShort.err());
+        assertFalse(cutShort.err().contains("from the build cache"), cutShort.err());
+        assertEquals(whole.length, Files.size(memo), "written whole again");
+
+        Files.write(memo, withFingerprint(Files.readAllBytes(memo), "another kist"));
+        TestSite.Run foreign = site.build();
+        assertEquals(0, foreign.exitCode(), foreign.err());
+        assertFalse(foreign.err().contains("from the build cache"), foreign.err());
+        assertTrue(site.build().err().contains("(5 from the build cache)"), "the cache was written whole again");
+    }
+
+    @Test
+    void noCacheNeitherReadsNorWritesTheCache() {
+        TestSite site = TestSite.write(dir, SITE);
+        TestSite.Run run = site.build("--no-cache");
+        assertEquals(0, run.exitCode(), run.err());
+        assertFalse(Files.exists(dir.resolve(".kist/cache/pages.bin")));
+    }
+
+    /** The cache file as another version of kist would have written it: the same, but for the generator's fingerprint. */
+    private static byte[] withFingerprint(byte[] memo, String fingerprint) throws IOException {
+        java.io.DataInputStream in = new java.io.DataInputStream(new java.io.ByteArrayInputStream(memo));
+        byte[] format = new byte[in.readInt()];
+        in.readFully(format);
+        in.readFully(new byte[in.readInt()]);
+        java.io.ByteArrayOutputStream bytes = new java.io.ByteArrayOutputStream();
+        java.io.DataOutputStream out = new java.io.DataOutputStream(bytes);
+        out.writeInt(format.length);
+        out.write(format);
+        byte[] other = fingerprint.getBytes(StandardCharsets.UTF_8);
+        out.writeInt(other.length);
+        out.write(other);
+        out.write(in.readAllBytes());
+        return bytes.toByteArray();
+    }
+
+    private static void assertSameTree(Path expected, Path actual) throws IOException {
+        List<Path> expectedFiles = files(expected);
+        assertEquals(expectedFiles, files(actual));
+        assertTrue(expectedFiles.size() > 5, expectedFiles.toString());
+        for (Path file : expectedFiles) {
+            assertArrayEquals(Files.readAllBytes(expected.resolve(file)), Files.readAllBytes(actual.resolve(file)), file.toString());
+        }
+    }
+
+    private static List<Path> files(Path root) throws IOException {
+        try (Stream<Path> walk = Files.walk(root)) {
+            return walk.filter(Files::isRegularFile).map(root::relativize).sorted().toList();
+        }
+    }
+}
