@@ -16,6 +16,7 @@ import kist.markdown.Heading;
 import kist.markdown.OutgoingLink;
 import kist.markdown.PageLinks;
 import kist.markdown.RenderedMarkdown;
+import kist.render.TextFacts;
 
 /**
  * What rendering page bodies gave, kept between builds: each page's rendering under the hash of
@@ -24,8 +25,8 @@ import kist.markdown.RenderedMarkdown;
  * {@link PageMemoFile} keeps it on disk between runs of kist; kist serve keeps it in memory.
  */
 public final class PageMemo {
-    /** One page's rendering, what its links found and its text's keywords, under the key of its inputs. */
-    record Entry(String key, RenderedMarkdown markdown, List<OutgoingLink> links, List<String> keywords, List<Diagnostic> diagnostics,
+    /** One page's rendering, the facts of its text and what its links found, under the key of its inputs. */
+    record Entry(String key, RenderedMarkdown markdown, TextFacts text, List<OutgoingLink> links, List<Diagnostic> diagnostics,
                  List<PageLinks.PathCheck> pathChecks) {
     }
 

@@ -23,6 +23,7 @@ import kist.markdown.Heading;
 import kist.markdown.OutgoingLink;
 import kist.markdown.PageLinks;
 import kist.markdown.RenderedMarkdown;
+import kist.render.TextFacts;
 
 /**
  * The disk edge of {@link PageMemo}: one binary file under {@code .kist/cache/}. It starts with
@@ -31,7 +32,7 @@ import kist.markdown.RenderedMarkdown;
  * stale or damaged cache costs one full build and never a wrong one.
  */
 public final class PageMemoFile {
-    private static final String MAGIC = "kist page memo 2";
+    private static final String MAGIC = "kist page memo 3";
     private static final int BUFFER = 1 << 20;
     /** No page body comes near this; a longer string means the file is damaged. */
     private static final int MAX_STRING = 1 << 28;
@@ -102,14 +103,16 @@ public final class PageMemoFile {
         headings(out, markdown.headings());
         string(out, markdown.tocHtml());
         string(out, markdown.plainText());
+        out.writeInt(entry.text().words());
+        out.writeInt(entry.text().keywords().size());
+        for (String keyword : entry.text().keywords()) {
+            string(out, keyword);
+        }
+        string(out, entry.text().searchWords());
         out.writeInt(entry.links().size());
         for (OutgoingLink link : entry.links()) {
             string(out, link.targetUrl());
             string(out, link.context());
-        }
-        out.writeInt(entry.keywords().size());
-        for (String keyword : entry.keywords()) {
-            string(out, keyword);
         }
         out.writeInt(entry.diagnostics().size());
         for (Diagnostic diagnostic : entry.diagnostics()) {
@@ -134,13 +137,15 @@ public final class PageMemoFile {
         String key = string(in);
         RenderedMarkdown markdown = new RenderedMarkdown(string(in), string(in), string(in), in.readBoolean(),
                 headings(in), string(in), string(in));
-        List<OutgoingLink> links = new ArrayList<>();
-        for (int count = in.readInt(); count > 0; count--) {
-            links.add(new OutgoingLink(string(in), string(in)));
-        }
+        int words = in.readInt();
         List<String> keywords = new ArrayList<>();
         for (int count = in.readInt(); count > 0; count--) {
             keywords.add(string(in));
+        }
+        TextFacts text = new TextFacts(words, keywords, string(in));
+        List<OutgoingLink> links = new ArrayList<>();
+        for (int count = in.readInt(); count > 0; count--) {
+            links.add(new OutgoingLink(string(in), string(in)));
         }
         List<Diagnostic> diagnostics = new ArrayList<>();
         for (int count = in.readInt(); count > 0; count--) {
@@ -151,7 +156,7 @@ public final class PageMemoFile {
         for (int count = in.readInt(); count > 0; count--) {
             checks.add(new PageLinks.PathCheck(string(in), string(in), string(in), new Position(in.readInt(), in.readInt())));
         }
-        return new PageMemo.Entry(key, markdown, List.copyOf(links), List.copyOf(keywords), List.copyOf(diagnostics), List.copyOf(checks));
+        return new PageMemo.Entry(key, markdown, text, List.copyOf(links), List.copyOf(diagnostics), List.copyOf(checks));
     }
 
     private static void headings(DataOutputStream out, List<Heading> headings) throws IOException {

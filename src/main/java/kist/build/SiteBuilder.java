@@ -21,7 +21,6 @@ import kist.content.Taxonomies;
 import kist.content.TermIndexer;
 import kist.content.UrlPaths;
 import kist.graph.SiteGraph;
-import kist.graph.RelatedPosts;
 import kist.graph.SiteGraphBuilder;
 import kist.markdown.Heading;
 import kist.markdown.PageLinks;
@@ -38,6 +37,7 @@ import kist.output.OutputFile;
 import kist.output.SearchIndex;
 import kist.render.RenderedPage;
 import kist.render.SiteRenderer;
+import kist.render.TextFacts;
 import kist.render.Theme;
 import kist.render.ThemeLoader;
 
@@ -156,7 +156,7 @@ public final class SiteBuilder {
         // paths can be checked against what it writes and every broken link is reported at once
 
         List<SiteGraphBuilder.PageFacts> facts = all.stream().map(page -> new SiteGraphBuilder.PageFacts(page,
-                rendered.get(page).links(), rendered.get(page).keywords())).toList();
+                rendered.get(page).links(), rendered.get(page).page().text().keywords())).toList();
         times.lap("links");
         Optional<SiteGraph> graph = collect(SiteGraphBuilder.build(index.get().posts(), taxonomies.get(), facts), diagnostics);
         if (graph.isEmpty()) {
@@ -183,7 +183,7 @@ public final class SiteBuilder {
         }
         if (site.outputs().search()) {
             files.add(SearchIndex.file(site.rootPath(), index.get().posts(), taxonomies.get(),
-                    page -> rendered.get(page).page().markdown()));
+                    page -> rendered.get(page).page().markdown(), page -> rendered.get(page).page().text().searchWords()));
         }
         diagnostics.addAll(collisions(files));
         diagnostics.addAll(missingPaths(pathChecks, files));
@@ -210,16 +210,17 @@ public final class SiteBuilder {
             Optional<PageMemo.Entry> kept = memo.flatMap(m -> m.get(page.url(), key));
             if (kept.isPresent()) {
                 PageMemo.Entry entry = kept.get();
-                return new Rendering(new RenderedPage(page, entry.markdown()), entry.links(), entry.keywords(), entry.diagnostics(),
+                return new Rendering(new RenderedPage(page, entry.markdown(), entry.text()), entry.links(), entry.diagnostics(),
                         entry.pathChecks());
             }
             renders.incrementAndGet();
             PageLinks pageLinks = links.forPage(page);
             ParsedMarkdown parsed = markdown.parse(page.document().body(), page.document().bodyLine());
             RenderedMarkdown body = markdown.render(parsed, pageLinks);
-            Rendering rendering = new Rendering(new RenderedPage(page, body), pageLinks.links(),
-                    RelatedPosts.keywords(body.plainText()), pageLinks.diagnostics(), pageLinks.pathChecks());
-            memo.ifPresent(m -> m.put(page.url(), new PageMemo.Entry(key, body, rendering.links(), rendering.keywords(),
+            TextFacts text = TextFacts.of(body.plainText());
+            Rendering rendering = new Rendering(new RenderedPage(page, body, text), pageLinks.links(),
+                    pageLinks.diagnostics(), pageLinks.pathChecks());
+            memo.ifPresent(m -> m.put(page.url(), new PageMemo.Entry(key, body, text, rendering.links(),
                     rendering.diagnostics(), rendering.pathChecks())));
             return rendering;
         }));
@@ -250,8 +251,8 @@ public final class SiteBuilder {
         return Hashes.of(parts.toArray(String[]::new));
     }
 
-    /** A page rendered with the links it resolved (where they go, what was wrong with them) and its text's keywords. */
-    private record Rendering(RenderedPage page, List<kist.markdown.OutgoingLink> links, List<String> keywords, List<Diagnostic> diagnostics,
+    /** A page rendered with the links it resolved: where they go, and what was wrong with them. */
+    private record Rendering(RenderedPage page, List<kist.markdown.OutgoingLink> links, List<Diagnostic> diagnostics,
                              List<PageLinks.PathCheck> pathChecks) {
     }
 

@@ -4,6 +4,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 import java.util.function.Function;
 
@@ -37,9 +38,12 @@ public final class SearchIndex {
     private SearchIndex() {
     }
 
-    /** One page a reader can find. {@code techniques} may hold more (aliases) for matching than it shows. */
+    /**
+     * One page a reader can find. {@code techniques} may hold more (aliases) for matching than it
+     * shows; {@code searchWords} are those of its text ({@link #searchWords(String)}).
+     */
     record Entry(String title, String url, String kind, String summary, List<String> techniques,
-                 List<String> techniquesToMatch, String text) {
+                 List<String> techniquesToMatch, String searchWords) {
     }
 
     /**
@@ -48,15 +52,16 @@ public final class SearchIndex {
      * @param rootPath  the site's root path ("/" or "/blog/"), so the URLs work under a sub-path
      * @param posts     newest first
      * @param markdown  the rendered body of a post or of a technique's description page
+     * @param searchWords {@link #searchWords(String)} of such a body's plain text
      */
     public static OutputFile file(String rootPath, List<Page> posts, Taxonomies taxonomies,
-                                  Function<Page, RenderedMarkdown> markdown) {
+                                  Function<Page, RenderedMarkdown> markdown, Function<Page, String> searchWords) {
         List<Entry> entries = new ArrayList<>();
         for (Page post : posts) {
             RenderedMarkdown body = markdown.apply(post);
             List<String> names = taxonomies.termsOf(post, TermIndexer.TECHNIQUES).stream().map(Term::name).toList();
             entries.add(new Entry(post.title(), link(rootPath, post.url()), "post", summary(post, body), names, names,
-                    body.plainText()));
+                    searchWords.apply(post)));
         }
         for (Term term : taxonomies.terms(TermIndexer.TECHNIQUES)) {
             List<String> names = new ArrayList<>(List.of(term.name()));
@@ -64,33 +69,43 @@ public final class SearchIndex {
             entries.add(new Entry(term.title(), link(rootPath, term.url()), "technique",
                     term.description().map(page -> summary(page, markdown.apply(page))).orElse(""),
                     List.of(term.name()), names,
-                    term.description().map(page -> markdown.apply(page).plainText()).orElse("")));
+                    term.description().map(searchWords).orElse("")));
         }
         return new OutputFile.Generated(PATH, json(entries).getBytes(StandardCharsets.UTF_8), "search index");
     }
 
     static String json(List<Entry> entries) {
+        List<List<String>> folded = entries.parallelStream().map(SearchIndex::folded).toList();
         Json json = new Json(256 * (entries.size() + 1));
         json.beginObject().name("version").value(1).name("pages").beginArray();
-        for (Entry entry : entries) {
+        for (int i = 0; i < entries.size(); i++) {
+            Entry entry = entries.get(i);
             json.newline().beginObject()
                     .member("title", entry.title())
                     .member("url", entry.url())
                     .member("kind", entry.kind())
                     .member("summary", entry.summary())
                     .member("techniques", entry.techniques())
-                    .member("folded", List.of(words(entry.title()),
-                            words(String.join(" ", entry.techniquesToMatch())),
-                            words(entry.summary()),
-                            String.join(" ", distinctWords(entry.text(), MAX_TEXT_WORDS))))
+                    .member("folded", folded.get(i))
                     .endObject();
         }
         return json.newline().endArray().endObject() + "\n";
     }
 
+    /** What a query is matched against, in rank order: title, techniques, summary, the text's distinct words. */
+    private static List<String> folded(Entry entry) {
+        return List.of(words(entry.title()), words(String.join(" ", entry.techniquesToMatch())), words(entry.summary()),
+                entry.searchWords());
+    }
+
     /** The folded words of {@code text}, separated by single spaces. */
     static String words(String text) {
         return String.join(" ", allWords(text));
+    }
+
+    /** What a page's text is matched by: its first distinct folded words, in the order they first appear. */
+    public static String searchWords(String plainText) {
+        return String.join(" ", distinctWords(plainText, MAX_TEXT_WORDS));
     }
 
     /** The first {@code limit} distinct folded words of {@code text}, in the order they first appear. */
@@ -107,17 +122,49 @@ public final class SearchIndex {
 
     /**
      * Words are runs of letters, digits and combining marks after folding, as in
-     * {@link Slugs#slugify}; search.js splits a query by the same rule.
+     * {@link Slugs#slugify}; search.js splits a query by the same rule. The text is cut into runs
+     * first and each run is folded on its own: most are plain ASCII and need lowercasing only.
      */
     private static List<String> allWords(String text) {
-        String folded = Slugs.fold(text);
         List<String> words = new ArrayList<>();
+        int i = 0;
+        while (i < text.length()) {
+            int start = i;
+            boolean ascii = true;
+            while (i < text.length()) {
+                char c = text.charAt(i);
+                if (c < 0x80) {
+                    if (!(c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9')) {
+                        break;
+                    }
+                    i++;
+                } else {
+                    int cp = text.codePointAt(i);
+                    if (!isWordPart(cp)) {
+                        break;
+                    }
+                    ascii = false;
+                    i += Character.charCount(cp);
+                }
+            }
+            if (i == start) {
+                i += Character.charCount(text.codePointAt(i));
+            } else if (ascii) {
+                words.add(text.substring(start, i).toLowerCase(Locale.ROOT));
+            } else {
+                splitFolded(Slugs.fold(text.substring(start, i)), words);
+            }
+        }
+        return words;
+    }
+
+    /** Folding may turn a run into more than one word (a compatibility character that decomposes to a space). */
+    private static void splitFolded(String folded, List<String> words) {
         StringBuilder word = new StringBuilder();
         for (int i = 0; i < folded.length(); ) {
             int cp = folded.codePointAt(i);
             i += Character.charCount(cp);
-            int type = Character.getType(cp);
-            if (Character.isLetterOrDigit(cp) || type == Character.NON_SPACING_MARK || type == Character.COMBINING_SPACING_MARK) {
+            if (isWordPart(cp)) {
                 word.appendCodePoint(cp);
             } else if (!word.isEmpty()) {
                 words.add(word.toString());
@@ -127,7 +174,11 @@ public final class SearchIndex {
         if (!word.isEmpty()) {
             words.add(word.toString());
         }
-        return words;
+    }
+
+    private static boolean isWordPart(int cp) {
+        int type = Character.getType(cp);
+        return Character.isLetterOrDigit(cp) || type == Character.NON_SPACING_MARK || type == Character.COMBINING_SPACING_MARK;
     }
 
     /** The page's summary as plain text, cut at a word near {@link #MAX_SUMMARY_CHARS}. */

@@ -260,7 +260,7 @@ public final class SiteRenderer {
                               Optional<PostSummary> newer, Optional<PostSummary> older) {
         Page page = rendered.page();
         FrontMatter fm = page.frontMatter();
-        int words = wordCount(rendered.markdown().plainText());
+        int words = rendered.text().words();
         PostSummary summary = summaries.get(page.url());
         Head head = new Head(fm.title(), description(rendered), page.url(), false,
                 sharing.post(page, description(rendered), summary.techniques(), summary.tags()));
@@ -315,18 +315,5 @@ public final class SiteRenderer {
                 .orElseGet(() -> rendered.markdown().summaryText());
     }
 
-    /** Runs of non-white-space characters. */
-    static int wordCount(String plainText) {
-        int words = 0;
-        boolean inWord = false;
-        for (int i = 0; i < plainText.length(); i++) {
-            boolean white = Character.isWhitespace(plainText.charAt(i));
-            if (!white && !inWord) {
-                words++;
-            }
-            inWord = !white;
-        }
-        return words;
-    }
 
 }
