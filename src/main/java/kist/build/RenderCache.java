@@ -5,6 +5,7 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentMap;
 import java.util.function.Supplier;
 
+import kist.cache.Reuse;
 import kist.diag.Outcome;
 import kist.markdown.MarkdownOptions;
 import kist.markdown.MarkdownRenderer;
@@ -14,12 +15,13 @@ import kist.render.ThemeFiles;
 
 /**
  * What a builder that lives on (kist serve) keeps between builds: the Markdown renderer and the
- * loaded theme while their settings and files are the same, one live template engine, and the
- * {@link PageMemo} of rendered bodies. Every key says exactly what the value was made from, so a
+ * loaded theme while their settings and files are the same, one live template engine, the
+ * {@link PageMemo} of rendered bodies, and the {@link Reuse} of every other stage's values. Every key says exactly what the value was made from, so a
  * hit is the same result a fresh one would give.
  */
 public final class RenderCache {
     private final PageMemo memo;
+    private final Reuse reuse = Reuse.across();
     private final ConcurrentMap<MarkdownOptions, MarkdownRenderer> renderers = new ConcurrentHashMap<>();
     private final ConcurrentMap<String, Outcome<Theme>> themes = new ConcurrentHashMap<>();
     private LiveTemplates live;
@@ -35,6 +37,10 @@ public final class RenderCache {
 
     PageMemo memo() {
         return memo;
+    }
+
+    Reuse reuse() {
+        return reuse;
     }
 
     /** The one live template engine of this cache, in {@code folder}, made on first use. */

@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Collectors;
 
+import kist.cache.Reuse;
 import kist.config.SiteConfig;
 import kist.config.SiteConfigLoader;
 import kist.content.AssetFile;
@@ -51,6 +52,7 @@ public final class SiteBuilder {
     private final BuildOptions options;
     private final Optional<PageMemo> memo;
     private final Optional<RenderCache> live;
+    private final Reuse reuse;
 
     public SiteBuilder(BuildOptions options) {
         this(options, Optional.empty(), Optional.empty());
@@ -70,12 +72,18 @@ public final class SiteBuilder {
         this.options = options;
         this.memo = memo;
         this.live = live;
+        this.reuse = live.map(RenderCache::reuse).orElseGet(Reuse::never);
     }
 
     public BuildResult build(SiteSources sources) {
         List<Diagnostic> diagnostics = new ArrayList<>(sources.readProblems());
         StageTimes times = new StageTimes();
-        Optional<BuildResult> result = run(sources, diagnostics, times);
+        Optional<BuildResult> result;
+        try {
+            result = run(sources, diagnostics, times);
+        } finally {
+            reuse.sweep();
+        }
         diagnostics.sort(Diagnostic.ORDER);
         return result.map(r -> new BuildResult(r.files(), diagnostics, r.pages(), r.renderedPages(), times.stages()))
                 .orElseGet(() -> new BuildResult(List.of(), diagnostics, 0, 0, times.stages()));
@@ -125,8 +133,8 @@ public final class SiteBuilder {
         List<Page> all = new ArrayList<>(index.get().posts());
         all.addAll(index.get().pages());
         taxonomies.get().terms(TermIndexer.TECHNIQUES).forEach(term -> term.description().ifPresent(all::add));
-        Map<String, String> bodyHashes = memo.isEmpty() ? Map.of() : all.parallelStream()
-                .collect(Collectors.toConcurrentMap(Page::url, page -> Hashes.of(page.document().body())));
+        Map<String, String> bodyHashes = memo.isEmpty() ? Map.of() : all.parallelStream().collect(Collectors.toConcurrentMap(
+                Page::url, page -> reuse.get("body hash " + page.url(), page.document().body(), Hashes::of)));
         Map<String, List<Heading>> headings = all.parallelStream().collect(Collectors.toConcurrentMap(Page::url,
                 page -> memo.map(kept -> kept.headings(bodyHashes.get(page.url()), page.document().body(), markdown::headings))
                         .orElseGet(() -> markdown.headings(page.document().body()))));
@@ -158,12 +166,12 @@ public final class SiteBuilder {
         List<SiteGraphBuilder.PageFacts> facts = all.stream().map(page -> new SiteGraphBuilder.PageFacts(page,
                 rendered.get(page).links(), rendered.get(page).page().text().keywords())).toList();
         times.lap("links");
-        Optional<SiteGraph> graph = collect(SiteGraphBuilder.build(index.get().posts(), taxonomies.get(), facts), diagnostics);
+        Optional<SiteGraph> graph = collect(SiteGraphBuilder.build(index.get().posts(), taxonomies.get(), facts, reuse), diagnostics);
         if (graph.isEmpty()) {
             return Optional.empty();
         }
         times.lap("graph");
-        SiteRenderer renderer = new SiteRenderer(site, theme.get(), index.get().posts(), taxonomies.get(), graph.get());
+        SiteRenderer renderer = new SiteRenderer(site, theme.get(), index.get().posts(), taxonomies.get(), graph.get(), reuse);
         Map<String, RenderedPage> descriptions = new HashMap<>();
         taxonomies.get().terms(TermIndexer.TECHNIQUES).forEach(term -> term.description()
                 .ifPresent(page -> descriptions.put(term.url(), rendered.get(page).page())));
@@ -276,8 +284,9 @@ public final class SiteBuilder {
         return problems;
     }
 
-    private static List<Document> parse(List<SourceFile> files, boolean requireDate, List<Diagnostic> diagnostics) {
-        List<Outcome<Document>> parsed = files.parallelStream().map(file -> FrontMatterParser.parse(file, requireDate)).toList();
+    private List<Document> parse(List<SourceFile> files, boolean requireDate, List<Diagnostic> diagnostics) {
+        List<Outcome<Document>> parsed = files.parallelStream().map(file -> reuse.get("front matter " + requireDate + " " + file.path(),
+                file, in -> FrontMatterParser.parse(in, requireDate))).toList();
         List<Document> documents = new ArrayList<>();
         for (Outcome<Document> outcome : parsed) {
             diagnostics.addAll(outcome.diagnostics());

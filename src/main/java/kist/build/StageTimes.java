@@ -19,4 +19,15 @@ public final class StageTimes {
     public Map<String, Duration> stages() {
         return stages;
     }
+
+    /** What --timings prints: a line per stage, in order, of the stages of each map. */
+    @SafeVarargs
+    public static String lines(Map<String, Duration>... stageMaps) {
+        StringBuilder lines = new StringBuilder();
+        for (Map<String, Duration> stages : stageMaps) {
+            stages.forEach((stage, time) -> lines.append(String.format(java.util.Locale.ROOT, "  %-28s %7.1f ms%n",
+                    stage, time.toNanos() / 1e6)));
+        }
+        return lines.toString();
+    }
 }

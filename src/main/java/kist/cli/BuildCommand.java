@@ -4,8 +4,6 @@ import java.io.PrintWriter;
 import java.net.URI;
 import java.nio.file.Path;
 import java.time.Instant;
-import java.time.Duration;
-import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
@@ -95,9 +93,7 @@ final class BuildCommand implements Callable<Integer> {
         }
         after.lap("write site and build cache");
         if (timings) {
-            for (Map<String, Duration> stages : List.of(before.stages(), result.stageTimes(), after.stages())) {
-                stages.forEach((stage, time) -> err.printf(Locale.ROOT, "  %-28s %7.1f ms%n", stage, time.toNanos() / 1e6));
-            }
+            err.print(StageTimes.lines(before.stages(), result.stageTimes(), after.stages()));
         }
         if (!result.succeeded()) {
             err.printf("kist: build failed with %d error%s; %s was left as it was%n",

@@ -35,6 +35,9 @@ final class ServeCommand implements Callable<Integer> {
     @Option(names = "--port", paramLabel = "PORT", description = "the port to listen on (0: any free port); default: ${DEFAULT-VALUE}")
     int port = 1313;
 
+    @Option(names = "--timings", description = "print how long each stage of every build took")
+    boolean timings;
+
     @Option(names = "--bind", paramLabel = "ADDRESS", description = "the address to listen on; default: ${DEFAULT-VALUE}, this machine only")
     String bind = "127.0.0.1";
 
@@ -66,7 +69,7 @@ final class ServeCommand implements Callable<Integer> {
         Instant now = BuildCommand.now(environment);
         DevServer server;
         try {
-            server = DevServer.start(new ServeSettings(root, address, port, ServeSettings.DEFAULT_QUIET),
+            server = DevServer.start(new ServeSettings(root, address, port, ServeSettings.DEFAULT_QUIET, timings),
                     base -> Rebuild.full(new BuildOptions(selection.drafts, selection.future, now, Optional.of(base), root.resolve(".kist/templates")),
                             PageMemoFile.read(PageMemoFile.of(root))),
                     err);

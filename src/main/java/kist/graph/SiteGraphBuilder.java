@@ -12,6 +12,7 @@ import java.util.Set;
 import java.util.TreeMap;
 
 import kist.content.FrontMatter;
+import kist.cache.Reuse;
 import kist.content.Page;
 import kist.content.Slugs;
 import kist.content.Taxonomies;
@@ -36,8 +37,11 @@ public final class SiteGraphBuilder {
     public record PageFacts(Page page, List<OutgoingLink> links, List<String> keywords) {
     }
 
-    /** @param posts newest first */
-    public static Outcome<SiteGraph> build(List<Page> posts, Taxonomies taxonomies, List<PageFacts> pages) {
+    /**
+     * @param posts newest first
+     * @param reuse the related posts of the previous build when their inputs are the same
+     */
+    public static Outcome<SiteGraph> build(List<Page> posts, Taxonomies taxonomies, List<PageFacts> pages, Reuse reuse) {
         List<Diagnostic> problems = new ArrayList<>();
         Map<String, List<Backlink>> backlinks = backlinks(pages);
         Map<String, PageFacts> factsByUrl = new HashMap<>();
@@ -56,7 +60,8 @@ public final class SiteGraphBuilder {
             inputs.add(new RelatedInput(post.url(), post.frontMatter().date().map(FrontMatter.PublishDate::instant)
                     .orElse(Instant.EPOCH), techniques, links, keywords));
         }
-        Map<String, List<Related>> related = RelatedPosts.compute(inputs, RelatedPosts.DEFAULT_LIMIT);
+        Map<String, List<Related>> related = reuse.get("related posts", List.copyOf(inputs),
+                in -> RelatedPosts.compute(in, RelatedPosts.DEFAULT_LIMIT));
         List<Series> series = series(posts, problems);
         Map<String, Series> seriesByPost = new HashMap<>();
         series.forEach(s -> s.parts().forEach(part -> seriesByPost.put(part.url(), s)));

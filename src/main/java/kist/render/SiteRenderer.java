@@ -11,6 +11,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
 
+import kist.cache.Reuse;
 import kist.config.SiteConfig;
 import kist.content.FrontMatter;
 import kist.content.Page;
@@ -39,9 +40,12 @@ public final class SiteRenderer {
     private final Taxonomies taxonomies;
     private final SiteGraph graph;
     private final Sharing sharing;
+    private final Reuse reuse;
 
-    public SiteRenderer(SiteConfig config, Theme theme, List<Page> posts, Taxonomies taxonomies, SiteGraph graph) {
+    /** @param reuse the files of the previous build whose view models and theme are the same */
+    public SiteRenderer(SiteConfig config, Theme theme, List<Page> posts, Taxonomies taxonomies, SiteGraph graph, Reuse reuse) {
         this.config = config;
+        this.reuse = reuse;
         this.theme = theme;
         this.taxonomies = taxonomies;
         this.graph = graph;
@@ -178,7 +182,15 @@ public final class SiteRenderer {
     private record Job(String outputPath, String origin, String template, Object model) {
     }
 
+    /** What a file is made from: the theme (by identity: a changed template is a new theme) and the job. */
+    private record Made(Theme theme, Job job) {
+    }
+
     private Outcome<OutputFile> run(Job job) {
+        return reuse.get("page " + job.outputPath(), new Made(theme, job), made -> render(made.job()));
+    }
+
+    private Outcome<OutputFile> render(Job job) {
         Outcome<String> html = theme.render(job.template(), job.model());
         return html.value()
                 .map(text -> Outcome.<OutputFile>of(new OutputFile.Generated(job.outputPath(),

@@ -22,6 +22,7 @@ import com.sun.net.httpserver.HttpServer;
 import kist.build.BuildResult;
 import kist.build.SiteSources;
 import kist.build.SourceReader;
+import kist.build.StageTimes;
 import kist.diag.Diagnostic;
 
 /**
@@ -112,8 +113,13 @@ public final class DevServer implements AutoCloseable {
         ServedSite after;
         BuildResult result = null;
         try {
+            StageTimes reading = new StageTimes();
             SiteSources sources = SourceReader.read(settings.root());
+            reading.lap("read sources");
             result = rebuild.build(sources);
+            if (settings.timings()) {
+                err.print(StageTimes.lines(reading.stages(), result.stageTimes()));
+            }
             builds.incrementAndGet();
             result.diagnostics().forEach(diagnostic -> err.println(diagnostic.format()));
             after = before.after(result);

@@ -6,9 +6,10 @@ import java.time.Duration;
 
 /**
  * Where the dev server reads and listens: the site folder, the address and port (0: any free
- * port), and how long the sources must be quiet after a change before it builds.
+ * port), how long the sources must be quiet after a change before it builds, and whether each
+ * build prints how long its stages took.
  */
-public record ServeSettings(Path root, InetAddress bind, int port, Duration quiet) {
+public record ServeSettings(Path root, InetAddress bind, int port, Duration quiet, boolean timings) {
     /** Editors write a file in a burst of events within a few milliseconds; 100 ms of quiet ends it. */
     public static final Duration DEFAULT_QUIET = Duration.ofMillis(100);
 }

@@ -52,8 +52,11 @@ record ServedSite(Map<String, ServedFile> files, List<Diagnostic> errors, String
         if (!result.succeeded()) {
             return withErrors(result.diagnostics().stream().filter(Diagnostic::isError).toList());
         }
-        Map<String, ServedFile> built = result.files().parallelStream()
-                .collect(Collectors.toMap(OutputFile::path, file -> new ServedFile(file, digest(file))));
+        // a file the builder took over from its previous build is the same object: its digest stands
+        Map<String, ServedFile> built = result.files().parallelStream().collect(Collectors.toMap(OutputFile::path, file -> {
+            ServedFile served = files.get(file.path());
+            return served != null && served.file() == file ? served : new ServedFile(file, digest(file));
+        }));
         return of(built, List.of());
     }
 

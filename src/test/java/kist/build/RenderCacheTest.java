@@ -72,6 +72,16 @@ class RenderCacheTest {
         BuildResult afterHeading = builder.build(SourceReader.read(dir));
         assertEquals(4, afterHeading.renderedPages(), "a heading other pages may link to changed: every page again");
         assertSameFiles(new SiteBuilder(options).build(SourceReader.read(dir)), afterHeading);
+
+        site.file("content/posts/twee.md", "---\ntitle: Twee, hernoemd\ndate: 2020-01-02\n---\nZie [[Een#Andere kop]].\n");
+        BuildResult afterTitle = builder.build(SourceReader.read(dir));
+        assertSameFiles(new SiteBuilder(options).build(SourceReader.read(dir)), afterTitle);
+        assertTrue(text(afterTitle, "index.html").contains("Twee, hernoemd"), "the home page lists the new title");
+
+        site.file("kist.yaml", "title: Blog van Ger\nlanguage: nl\n");
+        BuildResult afterConfig = builder.build(SourceReader.read(dir));
+        assertSameFiles(new SiteBuilder(options).build(SourceReader.read(dir)), afterConfig);
+        assertTrue(text(afterConfig, "2020/01/drie/index.html").contains("Blog van Ger"), "every page shows the new site title");
     }
 
     private static void assertSameFiles(BuildResult clean, BuildResult cached) {

@@ -38,7 +38,7 @@ final class Serving implements AutoCloseable {
         this.site = site;
         try {
             this.server = DevServer.start(new ServeSettings(site.root(), InetAddress.getLoopbackAddress(), 0,
-                    ServeSettings.DEFAULT_QUIET), base -> {
+                    ServeSettings.DEFAULT_QUIET, false), base -> {
                         Rebuild full = Rebuild.full(new BuildOptions(false, false, Instant.ofEpochSecond(1893456000L),
                                 Optional.of(base), site.root().resolve(".kist/templates")), new kist.build.PageMemo());
                         return sources -> {

@@ -1,0 +1,66 @@
+package kist.cache;
+
+import java.util.Objects;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ConcurrentMap;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.Function;
+
+/**
+ * Values a long-lived builder (kist serve) made in its previous build, each in a named slot with
+ * the input it was made from: asked again for a slot with an equal input, it gives back what it
+ * made, so a stage does only the work its changed inputs need. The stages are pure functions and
+ * the inputs are values (records, strings, lists), so a reused value is the one that would be
+ * made anew. Slots not asked for in a build are forgotten at the next {@link #sweep()}.
+ * {@link #never()} makes every value (a one-off build).
+ */
+public final class Reuse {
+    private record Kept(Object input, Object value, long build) {
+    }
+
+    private final boolean keeps;
+    private final ConcurrentMap<String, Kept> slots = new ConcurrentHashMap<>();
+    private final AtomicLong build = new AtomicLong();
+
+    private Reuse(boolean keeps) {
+        this.keeps = keeps;
+    }
+
+    /** Keeps what it makes for the next build. */
+    public static Reuse across() {
+        return new Reuse(true);
+    }
+
+    /** Makes every value and keeps nothing. */
+    public static Reuse never() {
+        return new Reuse(false);
+    }
+
+    /**
+     * What {@code make} gives for {@code input}: made before in this slot from an equal input, or made now.
+     * {@code input} must hold everything the value is made from and compare by value.
+     */
+    @SuppressWarnings("unchecked")
+    public <I, V> V get(String slot, I input, Function<? super I, ? extends V> make) {
+        if (!keeps) {
+            return make.apply(input);
+        }
+        long current = build.get();
+        Kept kept = slots.get(slot);
+        if (kept != null && Objects.equals(kept.input(), input)) {
+            if (kept.build() != current) {
+                slots.put(slot, new Kept(kept.input(), kept.value(), current));
+            }
+            return (V) kept.value();
+        }
+        V value = make.apply(input);
+        slots.put(slot, new Kept(input, value, current));
+        return value;
+    }
+
+    /** Ends a build: forgets the slots it did not ask for (pages and files the site no longer has). */
+    public void sweep() {
+        long ended = build.getAndIncrement();
+        slots.values().removeIf(kept -> kept.build() < ended);
+    }
+}

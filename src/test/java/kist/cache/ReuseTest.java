@@ -1,0 +1,47 @@
+package kist.cache;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertSame;
+
+import java.util.List;
+import java.util.concurrent.atomic.AtomicInteger;
+
+import org.junit.jupiter.api.Test;
+
+class ReuseTest {
+    @Test
+    void anEqualInputGivesBackWhatWasMadeAndAnotherInputMakesAnew() {
+        Reuse reuse = Reuse.across();
+        AtomicInteger made = new AtomicInteger();
+        List<String> first = reuse.get("slot", List.of("a", "b"), in -> {
+            made.incrementAndGet();
+            return List.copyOf(in);
+        });
+        assertSame(first, reuse.get("slot", List.of("a", "b"), in -> List.of("never made")));
+        assertEquals(List.of("a", "c"), reuse.get("slot", List.of("a", "c"), List::copyOf));
+        assertEquals("other slot", reuse.get("other", List.of("a", "b"), in -> "other slot"));
+        assertEquals(1, made.get());
+    }
+
+    @Test
+    void aSlotNotAskedForInABuildIsForgottenAtItsEnd() {
+        Reuse reuse = Reuse.across();
+        reuse.get("kept", 1, in -> "one");
+        reuse.get("dropped", 1, in -> "one");
+        reuse.sweep();
+        reuse.get("kept", 1, in -> "made again");
+        reuse.sweep();
+
+        assertEquals("one", reuse.get("kept", 1, in -> "made again"));
+        assertEquals("made again", reuse.get("dropped", 1, in -> "made again"));
+    }
+
+    @Test
+    void neverMakesEveryTime() {
+        Reuse reuse = Reuse.never();
+        AtomicInteger made = new AtomicInteger();
+        reuse.get("slot", 1, in -> made.incrementAndGet());
+        reuse.get("slot", 1, in -> made.incrementAndGet());
+        assertEquals(2, made.get());
+    }
+}
