@@ -1,27 +1,112 @@
 package kist.build;
 
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
 
-/** Content hashes that key caches: SHA-256 over the parts, each part delimited so parts cannot run together. */
+/**
+ * Content hashes that key caches: 128-bit MurmurHash3 (x64) over the parts' UTF-16 characters,
+ * each part preceded by its length so that parts cannot run together. Not a cryptographic hash:
+ * the keys are made from the author's own files, where an accidental collision of 128 bits does
+ * not happen, and it is many times faster than SHA-256 where the JVM has no SHA instructions for
+ * compiled code (the launcher's quick compiler), which matters with 100 MB of posts to key.
+ */
 final class Hashes {
+    private static final long C1 = 0x87c37b91114253d5L;
+    private static final long C2 = 0x4cf5ad432745937fL;
+
+    private long h1;
+    private long h2;
+    private long k1;
+    private long k2;
+    private int inBlock;
+    private long chars;
+
     private Hashes() {
     }
 
+    /** 32 hexadecimal digits. */
     static String of(String... parts) {
-        try {
-            MessageDigest digest = MessageDigest.getInstance("SHA-256");
-            for (String part : parts) {
-                byte[] bytes = part.getBytes(StandardCharsets.UTF_8);
-                digest.update(Integer.toString(bytes.length).getBytes(StandardCharsets.US_ASCII));
-                digest.update((byte) ':');
-                digest.update(bytes);
-            }
-            return HexFormat.of().formatHex(digest.digest());
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("SHA-256 is part of every Java runtime", e);
+        Hashes hash = new Hashes();
+        for (String part : parts) {
+            hash.add((char) (part.length() >>> 16));
+            hash.add((char) part.length());
+            hash.add(part);
         }
+        return hash.finish();
+    }
+
+    private void add(String text) {
+        int i = 0;
+        int length = text.length();
+        while (i < length && inBlock != 0) {
+            add(text.charAt(i++));
+        }
+        for (; i + 8 <= length; i += 8) {
+            block(text.charAt(i) | (long) text.charAt(i + 1) << 16 | (long) text.charAt(i + 2) << 32 | (long) text.charAt(i + 3) << 48,
+                    text.charAt(i + 4) | (long) text.charAt(i + 5) << 16 | (long) text.charAt(i + 6) << 32 | (long) text.charAt(i + 7) << 48);
+        }
+        while (i < length) {
+            add(text.charAt(i++));
+        }
+    }
+
+    private void add(char c) {
+        if (inBlock < 4) {
+            k1 |= (long) c << (16 * inBlock);
+        } else {
+            k2 |= (long) c << (16 * (inBlock - 4));
+        }
+        if (++inBlock == 8) {
+            long first = k1;
+            long second = k2;
+            k1 = 0;
+            k2 = 0;
+            inBlock = 0;
+            block(first, second);
+        }
+    }
+
+    private void block(long first, long second) {
+        chars += 8;
+        h1 ^= mixFirst(first);
+        h1 = Long.rotateLeft(h1, 27) + h2;
+        h1 = h1 * 5 + 0x52dce729;
+        h2 ^= mixSecond(second);
+        h2 = Long.rotateLeft(h2, 31) + h1;
+        h2 = h2 * 5 + 0x38495ab5;
+    }
+
+    private String finish() {
+        if (inBlock > 0) {
+            h1 ^= mixFirst(k1);
+            h2 ^= mixSecond(k2);
+            chars += inBlock;
+        }
+        long bytes = chars * 2;
+        h1 ^= bytes;
+        h2 ^= bytes;
+        h1 += h2;
+        h2 += h1;
+        h1 = fmix(h1);
+        h2 = fmix(h2);
+        h1 += h2;
+        h2 += h1;
+        return HexFormat.of().toHexDigits(h1) + HexFormat.of().toHexDigits(h2);
+    }
+
+    private static long mixFirst(long k) {
+        return Long.rotateLeft(k * C1, 31) * C2;
+    }
+
+    private static long mixSecond(long k) {
+        return Long.rotateLeft(k * C2, 33) * C1;
+    }
+
+    private static long fmix(long k) {
+        k ^= k >>> 33;
+        k *= 0xff51afd7ed558ccdL;
+        k ^= k >>> 33;
+        k *= 0xc4ceb9fe1a85ec53L;
+        k ^= k >>> 33;
+        return k;
     }
 }

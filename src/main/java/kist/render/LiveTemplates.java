@@ -54,6 +54,17 @@ public final class LiveTemplates {
                     Files.write(target, entry.getValue());
                 }
             }
+            // compiled here, one at a time: pages render in parallel, and two threads compiling one
+            // template would load a class file the other is still writing
+            for (String name : files.files().keySet()) {
+                if (name.endsWith(".jte")) {
+                    try {
+                        engine.prepareForRendering(name);
+                    } catch (gg.jte.TemplateException e) {
+                        // a template that does not compile: rendering it reports the error at its line
+                    }
+                }
+            }
             return engine;
         } catch (IOException e) {
             throw new UncheckedIOException("cannot update the templates in " + sources, e);
