@@ -8,7 +8,6 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentMap;
-import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.Function;
 
 import kist.diag.Diagnostic;
@@ -22,7 +21,8 @@ import kist.render.TextFacts;
  * What rendering page bodies gave, kept between builds: each page's rendering under the hash of
  * everything it was made from, and the headings of each distinct body. A hit is exactly what a
  * fresh rendering would give, so a build with a memo writes the same bytes as a clean one.
- * {@link PageMemoFile} keeps it on disk between runs of kist; kist serve keeps it in memory.
+ * {@link PageMemoFile} keeps it on disk between runs of kist, in {@value #SHARDS} shards by key, so
+ * that a build writes again only the shards it changed; kist serve keeps it in memory.
  */
 public final class PageMemo {
     /** One page's rendering, the facts of its text and what its links found, under the key of its inputs. */
@@ -32,21 +32,30 @@ public final class PageMemo {
 
     private final ConcurrentMap<String, Entry> byUrl;
     private final ConcurrentMap<String, List<Heading>> headingsByBody;
-    private final AtomicBoolean changed = new AtomicBoolean();
+    private final Set<Integer> changedShards = ConcurrentHashMap.newKeySet();
+
+    static final int SHARDS = 32;
 
     public PageMemo() {
-        this(Map.of(), Map.of());
+        this(Map.of(), Map.of(), Set.of());
     }
 
-    PageMemo(Map<String, Entry> byUrl, Map<String, List<Heading>> headingsByBody) {
+    /** A memo read from disk; {@code unread} are the shards that could not be read, to be written whole again. */
+    PageMemo(Map<String, Entry> byUrl, Map<String, List<Heading>> headingsByBody, Set<Integer> unread) {
         this.byUrl = new ConcurrentHashMap<>(byUrl);
         this.headingsByBody = new ConcurrentHashMap<>(headingsByBody);
+        changedShards.addAll(unread);
+    }
+
+    /** The shard a page's url or a body's hash is kept in. */
+    static int shard(String key) {
+        return Math.floorMod(key.hashCode(), SHARDS);
     }
 
     /** The headings of a body (by its hash), found once per distinct body. */
     List<Heading> headings(String bodyHash, String body, Function<String, List<Heading>> find) {
         return headingsByBody.computeIfAbsent(bodyHash, hash -> {
-            changed.set(true);
+            changedShards.add(shard(hash));
             return find.apply(body);
         });
     }
@@ -57,28 +66,53 @@ public final class PageMemo {
 
     void put(String url, Entry entry) {
         byUrl.put(url, entry);
-        changed.set(true);
+        changedShards.add(shard(url));
     }
 
     /** Forgets pages the site no longer has, and bodies no page has any more. */
     void retain(Set<String> urls, Collection<String> bodyHashes) {
-        boolean pagesGone = byUrl.keySet().retainAll(urls);
-        boolean bodiesGone = headingsByBody.keySet().retainAll(new HashSet<>(bodyHashes));
-        if (pagesGone || bodiesGone) {
-            changed.set(true);
+        forgetAllBut(byUrl, urls);
+        forgetAllBut(headingsByBody, new HashSet<>(bodyHashes));
+    }
+
+    private void forgetAllBut(Map<String, ?> map, Set<String> kept) {
+        for (String key : List.copyOf(map.keySet())) {
+            if (!kept.contains(key)) {
+                map.remove(key);
+                changedShards.add(shard(key));
+            }
         }
     }
 
     /** Whether anything was added or forgotten since the memo was made or read. */
     public boolean changed() {
-        return changed.get();
+        return !changedShards.isEmpty();
     }
 
-    Map<String, Entry> entries() {
-        return Map.copyOf(byUrl);
+    /** The shards that were added to or forgotten from since the memo was made or read. */
+    Set<Integer> changedShards() {
+        return Set.copyOf(changedShards);
     }
 
-    Map<String, List<Heading>> headings() {
-        return Map.copyOf(headingsByBody);
+    /** The pages of one shard. */
+    Map<String, Entry> entries(int shard) {
+        Map<String, Entry> entries = new java.util.HashMap<>();
+        byUrl.forEach((url, entry) -> {
+            if (shard(url) == shard) {
+                entries.put(url, entry);
+            }
+        });
+        return entries;
+    }
+
+    /** The bodies' headings of one shard. */
+    Map<String, List<Heading>> headings(int shard) {
+        Map<String, List<Heading>> headings = new java.util.HashMap<>();
+        headingsByBody.forEach((hash, list) -> {
+            if (shard(hash) == shard) {
+                headings.put(hash, list);
+            }
+        });
+        return headings;
     }
 }

@@ -15,6 +15,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 import kist.diag.Diagnostic;
 import kist.diag.Position;
@@ -26,13 +27,13 @@ import kist.markdown.RenderedMarkdown;
 import kist.render.TextFacts;
 
 /**
- * The disk edge of {@link PageMemo}: one binary file under {@code .kist/cache/}. It starts with
- * the format and the fingerprint of the generator that wrote it; a file of another format or
- * another kist (whose rendering may differ), or one that cannot be read, is an empty memo, so a
- * stale or damaged cache costs one full build and never a wrong one.
+ * The disk edge of {@link PageMemo}: a binary file per shard in {@code .kist/cache/pages/}. Each
+ * starts with the format and the fingerprint of the generator that wrote it; a shard of another
+ * format or another kist (whose rendering may differ), or one that cannot be read, is left out, so
+ * a stale or damaged cache costs the rendering of its pages and never a wrong page.
  */
 public final class PageMemoFile {
-    private static final String MAGIC = "kist page memo 3";
+    private static final String MAGIC = "kist page memo 4";
     private static final int BUFFER = 1 << 20;
     /** No page body comes near this; a longer string means the file is damaged. */
     private static final int MAX_STRING = 1 << 28;
@@ -40,47 +41,73 @@ public final class PageMemoFile {
     private PageMemoFile() {
     }
 
-    /** Where a site keeps its memo. */
+    /** The folder a site keeps its memo in, a file per shard. */
     public static Path of(Path siteRoot) {
-        return siteRoot.resolve(".kist").resolve("cache").resolve("pages.bin");
+        return siteRoot.resolve(".kist").resolve("cache").resolve("pages");
     }
 
-    public static PageMemo read(Path file) {
+    /** The memo in {@code folder}; a shard that is missing, damaged or of another kist is left out. */
+    public static PageMemo read(Path folder) {
+        Map<String, PageMemo.Entry> entries = new java.util.concurrent.ConcurrentHashMap<>();
+        Map<String, List<Heading>> headings = new java.util.concurrent.ConcurrentHashMap<>();
+        Set<Integer> unread = java.util.concurrent.ConcurrentHashMap.newKeySet();
+        java.util.stream.IntStream.range(0, PageMemo.SHARDS).parallel().forEach(shard -> {
+            if (!readShard(shardFile(folder, shard), entries, headings)) {
+                unread.add(shard);
+            }
+        });
+        return new PageMemo(entries, headings, unread);
+    }
+
+    private static boolean readShard(Path file, Map<String, PageMemo.Entry> entries, Map<String, List<Heading>> headings) {
         try (DataInputStream in = new DataInputStream(new BufferedInputStream(Files.newInputStream(file), BUFFER))) {
             if (!MAGIC.equals(string(in)) || !Generator.fingerprint().equals(string(in))) {
-                return new PageMemo();
+                return false;
             }
-            Map<String, List<Heading>> headings = new HashMap<>();
+            Map<String, List<Heading>> shardHeadings = new HashMap<>();
             for (int count = in.readInt(); count > 0; count--) {
-                headings.put(string(in), headings(in));
+                shardHeadings.put(string(in), headings(in));
             }
-            Map<String, PageMemo.Entry> entries = new HashMap<>();
+            Map<String, PageMemo.Entry> shardEntries = new HashMap<>();
             for (int count = in.readInt(); count > 0; count--) {
-                entries.put(string(in), entry(in));
+                shardEntries.put(string(in), entry(in));
             }
-            return new PageMemo(entries, headings);
+            headings.putAll(shardHeadings);
+            entries.putAll(shardEntries);
+            return true;
         } catch (NoSuchFileException e) {
-            return new PageMemo();
+            return false;
         } catch (IOException | RuntimeException e) {
-            return new PageMemo(); // damaged or cut short: build without it, and write a whole one after
+            return false; // damaged or cut short: its pages are rendered again, and the shard written whole
         }
     }
 
-    /** Writes the memo beside {@code file} and moves it in place, so a reader never sees half a file. */
-    public static void write(Path file, PageMemo memo) {
+    /**
+     * Writes the shards the memo changed, each beside its file and then moved in place, so a
+     * reader never sees half a shard.
+     */
+    public static void write(Path folder, PageMemo memo) {
+        try {
+            Files.createDirectories(folder);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot write the build cache in " + folder + ": " + e.getMessage(), e);
+        }
+        memo.changedShards().parallelStream().forEach(shard -> writeShard(shardFile(folder, shard), memo, shard));
+    }
+
+    private static void writeShard(Path file, PageMemo memo, int shard) {
         Path temporary = file.resolveSibling(file.getFileName() + ".tmp");
         try {
-            Files.createDirectories(file.getParent());
             try (DataOutputStream out = new DataOutputStream(new BufferedOutputStream(Files.newOutputStream(temporary), BUFFER))) {
                 string(out, MAGIC);
                 string(out, Generator.fingerprint());
-                Map<String, List<Heading>> headings = memo.headings();
+                Map<String, List<Heading>> headings = memo.headings(shard);
                 out.writeInt(headings.size());
                 for (Map.Entry<String, List<Heading>> body : headings.entrySet()) {
                     string(out, body.getKey());
                     headings(out, body.getValue());
                 }
-                Map<String, PageMemo.Entry> entries = memo.entries();
+                Map<String, PageMemo.Entry> entries = memo.entries(shard);
                 out.writeInt(entries.size());
                 for (Map.Entry<String, PageMemo.Entry> page : entries.entrySet()) {
                     string(out, page.getKey());
@@ -91,6 +118,10 @@ public final class PageMemoFile {
         } catch (IOException e) {
             throw new UncheckedIOException("cannot write the build cache " + file + ": " + e.getMessage(), e);
         }
+    }
+
+    private static Path shardFile(Path folder, int shard) {
+        return folder.resolve(String.format(java.util.Locale.ROOT, "%02d.bin", shard));
     }
 
     private static void entry(DataOutputStream out, PageMemo.Entry entry) throws IOException {

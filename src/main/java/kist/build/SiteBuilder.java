@@ -224,8 +224,9 @@ public final class SiteBuilder {
             renders.incrementAndGet();
             PageLinks pageLinks = links.forPage(page);
             ParsedMarkdown parsed = markdown.parse(page.document().body(), page.document().bodyLine());
-            RenderedMarkdown body = markdown.render(parsed, pageLinks);
-            TextFacts text = TextFacts.of(body.plainText());
+            RenderedMarkdown rendered = markdown.render(parsed, pageLinks);
+            TextFacts text = TextFacts.of(rendered.plainText());
+            RenderedMarkdown body = rendered.withoutPlainText();
             Rendering rendering = new Rendering(new RenderedPage(page, body, text), pageLinks.links(),
                     pageLinks.diagnostics(), pageLinks.pathChecks());
             memo.ifPresent(m -> m.put(page.url(), new PageMemo.Entry(key, body, text, rendering.links(),

@@ -12,7 +12,8 @@ import java.util.Objects;
  * @param summaryFromMoreMarker whether {@code summaryHtml} came from a {@code <!--more-->} line
  * @param headings              every heading in document order
  * @param tocHtml               a nested {@code <ul>} linking the level 2–3 headings, or "" below the threshold
- * @param plainText             the text without markup, blocks separated by blank lines
+ * @param plainText             the text without markup, blocks separated by blank lines; the build
+ *                              counts and indexes it once and then lets it go ({@link #withoutPlainText()})
  */
 public record RenderedMarkdown(String html, String summaryHtml, String summaryText, boolean summaryFromMoreMarker,
                                List<Heading> headings, String tocHtml, String plainText) {
@@ -23,5 +24,10 @@ public record RenderedMarkdown(String html, String summaryHtml, String summaryTe
         Objects.requireNonNull(tocHtml, "tocHtml");
         Objects.requireNonNull(plainText, "plainText");
         headings = List.copyOf(headings);
+    }
+
+    /** The same rendering without its plain text, which is the larger part of what a site keeps in memory and cache. */
+    public RenderedMarkdown withoutPlainText() {
+        return new RenderedMarkdown(html, summaryHtml, summaryText, summaryFromMoreMarker, headings, tocHtml, "");
     }
 }

@@ -5,7 +5,10 @@ import java.io.UncheckedIOException;
 import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.LinkOption;
 import java.nio.file.StandardCopyOption;
+import java.nio.file.attribute.BasicFileAttributes;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
@@ -13,7 +16,9 @@ import java.util.UUID;
 /**
  * Writes a built site: into a fresh folder beside the output folder, swapped in only when every
  * file is written. A build that fails before or while writing leaves the previous site as it was;
- * leftovers of a killed build are removed by the next one.
+ * leftovers of a killed build are removed by the next one. A file the current site already has with
+ * the same bytes is taken over as a hard link (a copy where the file system has none), so it keeps
+ * its time and an upload tool that compares times and sizes sends only what changed.
  */
 public final class SiteWriter {
     private static final String STAGING = ".kist-new-";
@@ -44,8 +49,9 @@ public final class SiteWriter {
             removeLeftovers(parent, name);
             Path staging = parent.resolve("." + name + STAGING + UUID.randomUUID());
             Files.createDirectories(staging);
+            Optional<Path> current = Files.isDirectory(target) ? Optional.of(target) : Optional.empty();
             try {
-                files.parallelStream().forEach(file -> writeOne(staging, file));
+                files.parallelStream().forEach(file -> writeOne(staging, current, file));
             } catch (RuntimeException e) {
                 FileTrees.delete(staging);
                 throw e;
@@ -64,13 +70,16 @@ public final class SiteWriter {
         }
     }
 
-    private static void writeOne(Path root, OutputFile file) {
+    private static void writeOne(Path root, Optional<Path> current, OutputFile file) {
         Path destination = root.resolve(file.path()).normalize();
         if (!destination.startsWith(root) || destination.equals(root)) {
             throw new IllegalArgumentException("output path leaves the site folder: " + file.path());
         }
         try {
             Files.createDirectories(destination.getParent());
+            if (current.isPresent() && tookOver(current.get().resolve(file.path()), destination, file)) {
+                return;
+            }
             if (file instanceof OutputFile.Generated generated) {
                 Files.write(destination, generated.bytes());
             } else if (file instanceof OutputFile.Copied copied) {
@@ -78,6 +87,30 @@ public final class SiteWriter {
             }
         } catch (IOException e) {
             throw new UncheckedIOException("cannot write " + file.path() + ": " + e.getMessage(), e);
+        }
+    }
+
+    /** Links the current site's file into the new one when its bytes are the ones to write. */
+    private static boolean tookOver(Path existing, Path destination, OutputFile file) {
+        try {
+            BasicFileAttributes attributes = Files.readAttributes(existing, BasicFileAttributes.class, LinkOption.NOFOLLOW_LINKS);
+            if (!attributes.isRegularFile()) {
+                return false;
+            }
+            boolean same;
+            if (file instanceof OutputFile.Generated generated) {
+                same = attributes.size() == generated.bytes().length && Arrays.equals(Files.readAllBytes(existing), generated.bytes());
+            } else if (file instanceof OutputFile.Copied copied) {
+                same = attributes.size() == Files.size(copied.source()) && Files.mismatch(existing, copied.source()) == -1;
+            } else {
+                same = false;
+            }
+            if (same) {
+                Files.createLink(destination, existing);
+            }
+            return same;
+        } catch (IOException | UnsupportedOperationException e) {
+            return false; // gone, unreadable, or no hard links here: write it
         }
     }
 
