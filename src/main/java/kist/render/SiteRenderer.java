@@ -1,6 +1,5 @@
 package kist.render;
 
-import java.nio.charset.StandardCharsets;
 import java.text.Collator;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -191,10 +190,9 @@ public final class SiteRenderer {
     }
 
     private Outcome<OutputFile> render(Job job) {
-        Outcome<String> html = theme.render(job.template(), job.model());
+        Outcome<byte[]> html = theme.render(job.template(), job.model());
         return html.value()
-                .map(text -> Outcome.<OutputFile>of(new OutputFile.Generated(job.outputPath(),
-                        text.getBytes(StandardCharsets.UTF_8), job.origin()), html.diagnostics()))
+                .map(bytes -> Outcome.<OutputFile>of(new OutputFile.Generated(job.outputPath(), bytes, job.origin()), html.diagnostics()))
                 .orElseGet(() -> Outcome.failed(html.diagnostics()));
     }
 

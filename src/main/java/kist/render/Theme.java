@@ -7,7 +7,7 @@ import java.util.regex.Pattern;
 
 import gg.jte.TemplateEngine;
 import gg.jte.TemplateException;
-import gg.jte.output.StringOutput;
+import gg.jte.output.Utf8ByteOutput;
 
 import kist.diag.Diagnostic;
 import kist.diag.Outcome;
@@ -40,12 +40,12 @@ public final class Theme {
         return assets;
     }
 
-    /** Renders {@code template} with its one model; a failure names the template file and line. */
-    public Outcome<String> render(String template, Object model) {
-        StringOutput output = new StringOutput(16 * 1024);
+    /** Renders {@code template} with its one model as UTF-8; a failure names the template file and line. */
+    public Outcome<byte[]> render(String template, Object model) {
+        Utf8ByteOutput output = new Utf8ByteOutput();
         try {
             engine.render(template, model, output);
-            return Outcome.of(output.toString(), java.util.List.of());
+            return Outcome.of(output.toByteArray(), java.util.List.of());
         } catch (TemplateException e) {
             return Outcome.failed(templateError(templatesFolder, template, e));
         }
