@@ -32,25 +32,32 @@ public final class FrontMatterParser {
     /** @param requireDate posts need a date; standalone pages do not */
     public static Outcome<Document> parse(SourceFile source, boolean requireDate) {
         String text = source.text();
-        String[] lines = text.split("\n", -1);
-        String fence = lines.length > 0 ? lines[0].strip() : "";
+        int firstEnd = lineEnd(text, 0);
+        String fence = text.substring(0, firstEnd).strip();
         if (!fence.equals("---") && !fence.equals("+++")) {
             return Outcome.failed(Diagnostic.error(source.path(), 1, 1, "missing front matter",
                     "start the file with a block such as:\n  ---\n  title: \"My title\"\n  date: 2007-10-03\n  ---"));
         }
+        // only the front matter's lines are looked at: the body is taken as it is
         int closing = -1;
-        for (int i = 1; i < lines.length; i++) {
-            String line = lines[i].strip();
+        int closingStart = -1;
+        int closingEnd = -1;
+        for (int start = firstEnd + 1, index = 1; start <= text.length(); index++) {
+            int end = lineEnd(text, start);
+            String line = text.substring(start, end).strip();
             if (line.equals(fence) || (fence.equals("---") && line.equals("..."))) {
-                closing = i;
+                closing = index;
+                closingStart = start;
+                closingEnd = end;
                 break;
             }
+            start = end + 1;
         }
         if (closing < 0) {
             return Outcome.failed(Diagnostic.error(source.path(), 1, 1, "front matter is not closed",
                     "end the front matter with a line holding only " + fence));
         }
-        String data = String.join("\n", java.util.Arrays.asList(lines).subList(1, closing));
+        String data = closingStart - 1 > firstEnd ? text.substring(firstEnd + 1, closingStart - 1) : "";
         Outcome<Value.Mapping> parsed = fence.equals("---")
                 ? DataParser.yaml(source.path(), data, 2)
                 : DataParser.toml(source.path(), data, 2);
@@ -58,13 +65,19 @@ public final class FrontMatterParser {
             return Outcome.failed(parsed.diagnostics());
         }
         int bodyLine = closing + 2;
-        String body = String.join("\n", java.util.Arrays.asList(lines).subList(Math.min(closing + 1, lines.length), lines.length));
+        String body = text.substring(Math.min(closingEnd + 1, text.length()));
         FrontMatterFields fields = new FrontMatterFields(source.path(), parsed.value().get());
         Optional<FrontMatter> frontMatter = fields.frontMatter(requireDate, dateFromFileName(source.path()));
         List<Diagnostic> diagnostics = Outcome.concat(parsed.diagnostics(), fields.problems());
         return frontMatter.isPresent()
                 ? Outcome.of(new Document(source, frontMatter.get(), body, bodyLine), diagnostics)
                 : Outcome.failed(diagnostics);
+    }
+
+    /** Where the line starting at {@code start} ends: its '\n', or the end of the text. */
+    private static int lineEnd(String text, int start) {
+        int newline = text.indexOf('\n', start);
+        return newline < 0 ? text.length() : newline;
     }
 
     /** The {@code YYYY-MM-DD-} prefix of a file (or of the folder of {@code x/index.md}). */

@@ -17,6 +17,12 @@ public final class TextDecoding {
 
     public static Outcome<SourceFile> decode(String path, byte[] bytes) {
         int start = hasByteOrderMark(bytes) ? 3 : 0;
+        // the quick decoder puts U+FFFD where bytes are not UTF-8; only then is the strict one needed,
+        // to say where (or to find the file holds a real U+FFFD)
+        String quick = new String(bytes, start, bytes.length - start, StandardCharsets.UTF_8);
+        if (quick.indexOf('\uFFFD') < 0) {
+            return Outcome.of(new SourceFile(path, normalizeLineEndings(quick)), java.util.List.of());
+        }
         CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
                 .onMalformedInput(CodingErrorAction.REPORT)
                 .onUnmappableCharacter(CodingErrorAction.REPORT);
