@@ -191,7 +191,7 @@ public final class SiteBuilder {
         }
         if (site.outputs().search()) {
             files.add(SearchIndex.file(site.rootPath(), index.get().posts(), taxonomies.get(),
-                    page -> rendered.get(page).page().markdown(), page -> rendered.get(page).page().text().searchWords()));
+                    page -> rendered.get(page).page().markdown(), page -> rendered.get(page).page().text().searchWords(), reuse));
         }
         diagnostics.addAll(collisions(files));
         diagnostics.addAll(missingPaths(pathChecks, files));

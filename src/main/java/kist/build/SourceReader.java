@@ -4,12 +4,14 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.FileTime;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 import java.util.stream.Stream;
 
+import kist.cache.Reuse;
 import kist.config.SiteConfigLoader;
 import kist.content.AssetFile;
 import kist.content.EditorFiles;
@@ -25,6 +27,15 @@ public final class SourceReader {
     }
 
     public static SiteSources read(Path root) {
+        return read(root, Reuse.never());
+    }
+
+    /**
+     * Reads as {@link #read(Path)} does, taking a Markdown file over from the previous read of
+     * {@code reuse} while its size, time and identity on disk are the same (kist serve, where the
+     * reads are apart by at least the quiet time after the last change).
+     */
+    public static SiteSources read(Path root, Reuse reuse) {
         List<Diagnostic> problems = new ArrayList<>();
         Optional<SourceFile> config = Optional.empty();
         Path configFile = root.resolve(SiteConfigLoader.FILE_NAME);
@@ -33,9 +44,9 @@ public final class SourceReader {
             problems.addAll(decoded.diagnostics());
             config = decoded.value();
         }
-        List<SourceFile> posts = readMarkdown(root, root.resolve("content/posts"), problems);
-        List<SourceFile> pages = readMarkdown(root, root.resolve("content/pages"), problems);
-        List<SourceFile> techniques = readMarkdown(root, root.resolve("content/techniques"), problems);
+        List<SourceFile> posts = readMarkdown(root, root.resolve("content/posts"), problems, reuse);
+        List<SourceFile> pages = readMarkdown(root, root.resolve("content/pages"), problems, reuse);
+        List<SourceFile> techniques = readMarkdown(root, root.resolve("content/techniques"), problems, reuse);
         List<AssetFile> assets = contentAssets(root);
         Path templates = root.resolve("templates");
         ThemeFiles theme = ThemeFiles.builtin();
@@ -49,11 +60,11 @@ public final class SourceReader {
         return new SiteSources(root, config, posts, pages, techniques, assets, theme, problems);
     }
 
-    private static List<SourceFile> readMarkdown(Path root, Path folder, List<Diagnostic> problems) {
-        List<Outcome<SourceFile>> decoded = files(folder).stream()
-                .filter(file -> file.getFileName().toString().endsWith(".md"))
+    private static List<SourceFile> readMarkdown(Path root, Path folder, List<Diagnostic> problems, Reuse reuse) {
+        List<Outcome<SourceFile>> decoded = found(folder).stream()
+                .filter(found -> found.file().getFileName().toString().endsWith(".md"))
                 .toList().parallelStream()
-                .map(file -> decode(root, file))
+                .map(found -> reuse.get("source " + found.file(), found, file -> decode(root, file.file())))
                 .toList();
         List<SourceFile> sources = new ArrayList<>();
         for (Outcome<SourceFile> outcome : decoded) {
@@ -83,19 +94,31 @@ public final class SourceReader {
 
     /** Regular files under {@code folder}, sorted, skipping hidden files and editor leftovers. */
     private static List<Path> files(Path folder) {
+        return found(folder).stream().map(Found::file).toList();
+    }
+
+    /** A file found under a folder, with what one look at it told: enough to see it changed. */
+    private record Found(Path file, long size, FileTime modified, Object identity) {
+    }
+
+    private static List<Found> found(Path folder) {
         if (!Files.isDirectory(folder)) {
             return List.of();
         }
-        try (Stream<Path> walk = Files.walk(folder, java.nio.file.FileVisitOption.FOLLOW_LINKS)) {
-            return walk.filter(Files::isRegularFile)
-                    .filter(file -> !EditorFiles.isIgnored(folder.relativize(file)))
-                    .sorted(Comparator.comparing(Path::toString))
-                    .toList();
+        List<Found> found = new ArrayList<>();
+        try (Stream<Path> walk = Files.find(folder, Integer.MAX_VALUE, (file, attributes) -> {
+            if (attributes.isRegularFile() && !EditorFiles.isIgnored(folder.relativize(file))) {
+                found.add(new Found(file, attributes.size(), attributes.lastModifiedTime(), attributes.fileKey()));
+            }
+            return false;
+        }, java.nio.file.FileVisitOption.FOLLOW_LINKS)) {
+            walk.forEach(file -> { });
         } catch (IOException e) {
             throw new UncheckedIOException("cannot list " + folder, e);
         }
+        found.sort(Comparator.comparing(file -> file.file().toString()));
+        return found;
     }
-
 
     private static String relative(Path root, Path file) {
         return root.relativize(file).toString().replace('\\', '/');

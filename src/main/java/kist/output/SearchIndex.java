@@ -8,6 +8,7 @@ import java.util.Locale;
 import java.util.Set;
 import java.util.function.Function;
 
+import kist.cache.Reuse;
 import kist.content.Page;
 import kist.content.Slugs;
 import kist.content.Taxonomies;
@@ -53,9 +54,10 @@ public final class SearchIndex {
      * @param posts     newest first
      * @param markdown  the rendered body of a post or of a technique's description page
      * @param searchWords {@link #searchWords(String)} of such a body's plain text
+     * @param reuse     the JSON of an entry made in the previous build, when the entry is the same
      */
     public static OutputFile file(String rootPath, List<Page> posts, Taxonomies taxonomies,
-                                  Function<Page, RenderedMarkdown> markdown, Function<Page, String> searchWords) {
+                                  Function<Page, RenderedMarkdown> markdown, Function<Page, String> searchWords, Reuse reuse) {
         List<Entry> entries = new ArrayList<>();
         for (Page post : posts) {
             RenderedMarkdown body = markdown.apply(post);
@@ -71,25 +73,26 @@ public final class SearchIndex {
                     List.of(term.name()), names,
                     term.description().map(searchWords).orElse("")));
         }
-        return new OutputFile.Generated(PATH, json(entries).getBytes(StandardCharsets.UTF_8), "search index");
+        return new OutputFile.Generated(PATH, json(entries, reuse).getBytes(StandardCharsets.UTF_8), "search index");
     }
 
-    static String json(List<Entry> entries) {
-        List<List<String>> folded = entries.parallelStream().map(SearchIndex::folded).toList();
-        Json json = new Json(256 * (entries.size() + 1));
+    static String json(List<Entry> entries, Reuse reuse) {
+        List<String> objects = entries.parallelStream().map(entry -> reuse.get("search " + entry.url(), entry, SearchIndex::json)).toList();
+        Json json = new Json(objects.stream().mapToInt(String::length).sum() + 64);
         json.beginObject().name("version").value(1).name("pages").beginArray();
-        for (int i = 0; i < entries.size(); i++) {
-            Entry entry = entries.get(i);
-            json.newline().beginObject()
-                    .member("title", entry.title())
-                    .member("url", entry.url())
-                    .member("kind", entry.kind())
-                    .member("summary", entry.summary())
-                    .member("techniques", entry.techniques())
-                    .member("folded", folded.get(i))
-                    .endObject();
-        }
+        objects.forEach(object -> json.newline().raw(object));
         return json.newline().endArray().endObject() + "\n";
+    }
+
+    private static String json(Entry entry) {
+        return new Json(1024).beginObject()
+                .member("title", entry.title())
+                .member("url", entry.url())
+                .member("kind", entry.kind())
+                .member("summary", entry.summary())
+                .member("techniques", entry.techniques())
+                .member("folded", folded(entry))
+                .endObject().toString();
     }
 
     /** What a query is matched against, in rank order: title, techniques, summary, the text's distinct words. */

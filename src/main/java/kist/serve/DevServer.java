@@ -22,6 +22,7 @@ import com.sun.net.httpserver.HttpServer;
 import kist.build.BuildResult;
 import kist.build.SiteSources;
 import kist.build.SourceReader;
+import kist.cache.Reuse;
 import kist.build.StageTimes;
 import kist.diag.Diagnostic;
 
@@ -39,6 +40,8 @@ public final class DevServer implements AutoCloseable {
     private final ServeSettings settings;
     private final URI address;
     private final Rebuild rebuild;
+    /** The files of the previous read, taken over while they are unchanged on disk. */
+    private final Reuse sourcesRead = Reuse.across();
     private final PrintWriter err;
     private final HttpServer http;
     private final ExecutorService threads;
@@ -114,7 +117,12 @@ public final class DevServer implements AutoCloseable {
         BuildResult result = null;
         try {
             StageTimes reading = new StageTimes();
-            SiteSources sources = SourceReader.read(settings.root());
+            SiteSources sources;
+            try {
+                sources = SourceReader.read(settings.root(), sourcesRead);
+            } finally {
+                sourcesRead.sweep();
+            }
             reading.lap("read sources");
             result = rebuild.build(sources);
             if (settings.timings()) {
