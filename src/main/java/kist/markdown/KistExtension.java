@@ -12,6 +12,7 @@ import com.vladsch.flexmark.html.renderer.NodeRendererContext;
 import com.vladsch.flexmark.html.renderer.NodeRenderingHandler;
 import com.vladsch.flexmark.parser.Parser;
 import com.vladsch.flexmark.util.ast.Node;
+import com.vladsch.flexmark.util.sequence.Escaping;
 import com.vladsch.flexmark.util.data.MutableDataHolder;
 import com.vladsch.flexmark.util.html.MutableAttributes;
 
@@ -23,7 +24,9 @@ import com.vladsch.flexmark.html.IndependentLinkResolverFactory;
 import com.vladsch.flexmark.html.LinkResolver;
 import com.vladsch.flexmark.html.renderer.LinkResolverBasicContext;
 import com.vladsch.flexmark.html.renderer.ResolvedLink;
+import com.vladsch.flexmark.ast.Text;
 import com.vladsch.flexmark.util.ast.Node;
+import com.vladsch.flexmark.util.sequence.Escaping;
 import com.vladsch.flexmark.util.data.DataKey;
 
 /** Registers kist's own parsing and rendering additions with flexmark. */
@@ -84,7 +87,46 @@ final class KistExtension implements Parser.ParserExtension, HtmlRenderer.HtmlRe
                     new NodeRenderingHandler<>(HeadingAnchor.class, KistNodeRenderer::renderAnchor),
                     new NodeRenderingHandler<>(MoreMarker.class, KistNodeRenderer::renderMoreMarker),
                     new NodeRenderingHandler<>(WikiLink.class, KistNodeRenderer::renderWikiLink),
-                    new NodeRenderingHandler<>(MentionLink.class, KistNodeRenderer::renderMention));
+                    new NodeRenderingHandler<>(MentionLink.class, KistNodeRenderer::renderMention),
+                    new NodeRenderingHandler<>(Text.class, KistNodeRenderer::renderText));
+        }
+
+        /**
+         * What flexmark's core renderer writes for text (backslash escapes and entities resolved,
+         * line ends normalised, HTML-escaped), with the regular expressions it runs on every piece
+         * of text skipped where the text has nothing they would change: most text has none.
+         */
+        private static void renderText(Text node, NodeRendererContext context, HtmlWriter html) {
+            String chars = node.getChars().toString();
+            String text = chars.indexOf('\\') < 0 && chars.indexOf('&') < 0 ? chars : node.getChars().unescape();
+            html.raw(escapeHtml(text.indexOf('\r') < 0 ? text : Escaping.normalizeEOL(text)));
+        }
+
+        /** As flexmark's {@code Escaping.escapeHtml(text, false)}: &amp; &lt; &gt; and &quot;. */
+        static String escapeHtml(String text) {
+            int first = 0;
+            while (first < text.length() && !isHtmlSpecial(text.charAt(first))) {
+                first++;
+            }
+            if (first == text.length()) {
+                return text;
+            }
+            StringBuilder escaped = new StringBuilder(text.length() + 16).append(text, 0, first);
+            for (int i = first; i < text.length(); i++) {
+                char c = text.charAt(i);
+                switch (c) {
+                    case '&' -> escaped.append("&amp;");
+                    case '<' -> escaped.append("&lt;");
+                    case '>' -> escaped.append("&gt;");
+                    case '"' -> escaped.append("&quot;");
+                    default -> escaped.append(c);
+                }
+            }
+            return escaped.toString();
+        }
+
+        private static boolean isHtmlSpecial(char c) {
+            return c == '&' || c == '<' || c == '>' || c == '"';
         }
 
         /** A broken link fails the build; the text still renders, so a failed page is readable. */
