@@ -97,8 +97,7 @@ final class KistExtension implements Parser.ParserExtension, HtmlRenderer.HtmlRe
          * of text skipped where the text has nothing they would change: most text has none.
          */
         private static void renderText(Text node, NodeRendererContext context, HtmlWriter html) {
-            String chars = node.getChars().toString();
-            String text = chars.indexOf('\\') < 0 && chars.indexOf('&') < 0 ? chars : node.getChars().unescape();
+            String text = PlainText.unescaped(node.getChars());
             html.raw(escapeHtml(text.indexOf('\r') < 0 ? text : Escaping.normalizeEOL(text)));
         }
 

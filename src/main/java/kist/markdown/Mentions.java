@@ -21,6 +21,8 @@ public final class Mentions {
     /** Every name's leading words ("consultative" of "consultative selling"): a scan stops where no name goes on. */
     private final java.util.Set<String> prefixes;
     private final int longestName;
+    /** The ASCII characters a name's folded first word starts with: other words are passed over unfolded. */
+    private final boolean[] asciiStarts = new boolean[128];
 
     public Mentions(List<MentionTarget> targets) {
         Map<String, MentionTarget> byKey = new HashMap<>();
@@ -34,6 +36,10 @@ public final class Mentions {
                     prefixes.add(String.join(" ", words.subList(0, n)));
                 }
                 longest = Math.max(longest, words.size());
+                char first = words.get(0).charAt(0);
+                if (first < 128) {
+                    asciiStarts[first] = true;
+                }
             }
         }
         this.byKey = Map.copyOf(byKey);
@@ -45,17 +51,48 @@ public final class Mentions {
         return byKey.isEmpty();
     }
 
-    /** The words of a text, found and folded once, for every set of names looked up in it. */
-    record Words(List<int[]> spans, List<String> folded, String text) {
+    /** The words of a text, found once and each folded when first asked for, for every set of names looked up in it. */
+    static final class Words {
+        private final String text;
+        private final List<int[]> spans;
+        private final String[] folded;
+
+        private Words(String text) {
+            this.text = text;
+            this.spans = wordSpans(text);
+            this.folded = new String[spans.size()];
+        }
+
         static Words of(CharSequence chars) {
             // flexmark's sequences answer charAt through layers of offsets: scan a plain copy
-            String text = chars.toString();
-            List<int[]> spans = wordSpans(text);
-            List<String> folded = new ArrayList<>(spans.size());
-            for (int[] span : spans) {
-                folded.add(Slugs.fold(text.substring(span[0], span[1])));
+            return new Words(chars.toString());
+        }
+
+        int size() {
+            return spans.size();
+        }
+
+        int start(int word) {
+            return spans.get(word)[0];
+        }
+
+        int end(int word) {
+            return spans.get(word)[1];
+        }
+
+        String folded(int word) {
+            String fold = folded[word];
+            if (fold == null) {
+                fold = Slugs.fold(text.substring(start(word), end(word)));
+                folded[word] = fold;
             }
-            return new Words(spans, folded, text);
+            return fold;
+        }
+
+        /** Whether folding the word could give a word that starts with one of {@code starts}. */
+        boolean mayStartWith(int word, boolean[] starts) {
+            char first = text.charAt(start(word));
+            return first >= 128 || starts[Character.toLowerCase(first)];
         }
     }
 
@@ -68,28 +105,25 @@ public final class Mentions {
         if (byKey.isEmpty()) {
             return List.of();
         }
-        List<int[]> spans = words.spans();
-        List<String> folded = words.folded();
-        String text = words.text();
         List<Found> found = new ArrayList<>();
-        for (int i = 0; i < spans.size(); ) {
+        for (int i = 0; i < words.size(); ) {
             Found longest = null;
-            StringBuilder key = new StringBuilder();
-            for (int n = 1; n <= longestName && i + n <= spans.size(); n++) {
-                if (n > 1) {
-                    if (!isWordJoint(text, spans.get(i + n - 2)[1], spans.get(i + n - 1)[0])) {
+            if (words.mayStartWith(i, asciiStarts)) {
+                String candidate = words.folded(i);
+                for (int n = 1; n <= longestName && i + n <= words.size(); n++) {
+                    if (n > 1) {
+                        if (!isWordJoint(words.text, words.end(i + n - 2), words.start(i + n - 1))) {
+                            break;
+                        }
+                        candidate = candidate + " " + words.folded(i + n - 1);
+                    }
+                    MentionTarget target = byKey.get(candidate);
+                    if (target != null) {
+                        longest = new Found(words.start(i), words.end(i + n - 1), target);
+                    }
+                    if (!prefixes.contains(candidate)) {
                         break;
                     }
-                    key.append(' ');
-                }
-                key.append(folded.get(i + n - 1));
-                String candidate = key.toString();
-                MentionTarget target = byKey.get(candidate);
-                if (target != null) {
-                    longest = new Found(spans.get(i)[0], spans.get(i + n - 1)[1], target);
-                }
-                if (!prefixes.contains(candidate)) {
-                    break;
                 }
             }
             if (longest == null) {
@@ -97,7 +131,7 @@ public final class Mentions {
             } else {
                 found.add(longest);
                 int end = longest.end();
-                while (i < spans.size() && spans.get(i)[0] < end) {
+                while (i < words.size() && words.start(i) < end) {
                     i++;
                 }
             }
@@ -120,8 +154,8 @@ public final class Mentions {
         int start = -1;
         for (int i = 0; i < text.length(); i++) {
             char c = text.charAt(i);
-            boolean inWord = Character.isLetterOrDigit(c) || Character.getType(c) == Character.NON_SPACING_MARK
-                    || Character.isSurrogate(c);
+            boolean inWord = c < 128 ? c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9'
+                    : Character.isLetterOrDigit(c) || Character.getType(c) == Character.NON_SPACING_MARK || Character.isSurrogate(c);
             if (inWord && start < 0) {
                 start = i;
             } else if (!inWord && start >= 0) {

@@ -67,7 +67,7 @@ final class PlainText {
             return;
         }
         if (node instanceof Text || node instanceof HtmlEntity) {
-            out.append(node.getChars().unescape());
+            out.append(unescaped(node.getChars()));
         } else if (node instanceof TypographicSmarts smarts) {
             out.append(Escaping.unescapeString(smarts.getTypographicText()));
         } else if (node instanceof TypographicQuotes quotes) {
@@ -105,6 +105,15 @@ final class PlainText {
         } else {
             visitChildren(node);
         }
+    }
+
+    /**
+     * Text with backslash escapes and entities resolved, as flexmark's {@code unescape()}, whose
+     * regular expressions are run only on text that has a backslash or an ampersand.
+     */
+    static String unescaped(com.vladsch.flexmark.util.sequence.BasedSequence chars) {
+        String text = chars.toString();
+        return text.indexOf('\\') < 0 && text.indexOf('&') < 0 ? text : chars.unescape();
     }
 
     private void visitChildren(Node node) {

@@ -26,7 +26,9 @@ public record TextFacts(int words, List<String> keywords, String searchWords) {
         int words = 0;
         boolean inWord = false;
         for (int i = 0; i < plainText.length(); i++) {
-            boolean white = Character.isWhitespace(plainText.charAt(i));
+            char c = plainText.charAt(i);
+            boolean white = c < 128 ? c == ' ' || c >= '\t' && c <= '\r' || c >= '\u001C' && c <= '\u001F'
+                    : Character.isWhitespace(c);
             if (!white && !inWord) {
                 words++;
             }
