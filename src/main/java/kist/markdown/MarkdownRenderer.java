@@ -208,7 +208,7 @@ public final class MarkdownRenderer {
         boolean fromMarker = marker.isPresent();
         // the summary is cut from the one rendering of the page, between sentinels the source
         // cannot contain: before the more-marker, or around the first paragraph
-        String source = document.getChars().toString();
+        String source = Sequences.text(document.getChars());
         Optional<MoreMarker> start = Optional.empty();
         Optional<MoreMarker> end = marker;
         StringBuilder summaryText = new StringBuilder();

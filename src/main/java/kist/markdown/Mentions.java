@@ -65,7 +65,7 @@ public final class Mentions {
 
         static Words of(CharSequence chars) {
             // flexmark's sequences answer charAt through layers of offsets: scan a plain copy
-            return new Words(chars.toString());
+            return new Words(Sequences.text(chars));
         }
 
         int size() {

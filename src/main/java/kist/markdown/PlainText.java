@@ -112,7 +112,7 @@ final class PlainText {
      * regular expressions are run only on text that has a backslash or an ampersand.
      */
     static String unescaped(com.vladsch.flexmark.util.sequence.BasedSequence chars) {
-        String text = chars.toString();
+        String text = Sequences.text(chars);
         return text.indexOf('\\') < 0 && text.indexOf('&') < 0 ? text : chars.unescape();
     }
 
