@@ -78,10 +78,9 @@ public final class SiteBuilder {
     public BuildResult build(SiteSources sources) {
         List<Diagnostic> diagnostics = new ArrayList<>(sources.readProblems());
         StageTimes times = new StageTimes();
-        Optional<BuildResult> result;
-        try {
-            result = run(sources, diagnostics, times);
-        } finally {
+        Optional<BuildResult> result = run(sources, diagnostics, times);
+        if (result.isPresent()) {
+            // after a failed build, what the last good one made is still there for the fixed one
             reuse.sweep();
         }
         diagnostics.sort(Diagnostic.ORDER);
