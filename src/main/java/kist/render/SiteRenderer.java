@@ -88,12 +88,12 @@ public final class SiteRenderer {
         KnowledgeMaps maps = KnowledgeMaps.of(posts.stream().map(RenderedPage::page).toList(),
                 pages.stream().map(RenderedPage::page).toList(), taxonomies, graph.backlinks());
         Map<String, GraphFigure> neighbourhoods = config.outputs().graph()
-                ? GraphFigures.neighbourhoods(maps, taxonomies, site, config.locale()) : Map.of();
+                ? GraphFigures.neighbourhoods(maps, taxonomies, site, config.locale(), reuse) : Map.of();
         for (SiteConfig.Taxonomy taxonomy : config.taxonomies()) {
             jobs.addAll(taxonomyJobs(taxonomy, summaries, descriptionsByUrl, neighbourhoods));
         }
         if (config.outputs().graph()) {
-            GraphPage map = GraphFigures.sitePage(maps, site, config.locale(), config.graphPath());
+            GraphPage map = GraphFigures.sitePage(maps, site, config.locale(), config.graphPath(), reuse);
             jobs.add(new Job(config.graphPath().substring(1) + "index.html", "graph page", "graph.jte", map));
         }
         for (Series series : graph.series()) {
@@ -133,7 +133,7 @@ public final class SiteRenderer {
         files.addAll(Feeds.files(config, posts, taxonomies));
         List<Page> dated = java.util.stream.Stream.concat(posts.stream(), pages.stream()).map(RenderedPage::page).toList();
         if (config.outputs().sitemap()) {
-            files.addAll(SitemapPages.files(config, jobs.stream()
+            files.addAll(SitemapPages.files(config, reuse, jobs.stream()
                     .map(job -> new SitemapPages.Rendered(job.outputPath(), job.model())).toList(), dated, taxonomies));
         }
         return files;

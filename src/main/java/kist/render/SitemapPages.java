@@ -9,6 +9,7 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.stream.Stream;
 
+import kist.cache.Reuse;
 import kist.config.SiteConfig;
 import kist.content.Page;
 import kist.content.Taxonomies;
@@ -39,7 +40,7 @@ final class SitemapPages {
     }
 
     /** {@code sitemap.xml}, when the site has an absolute baseUrl to give its pages' addresses. */
-    static List<OutputFile> files(SiteConfig config, List<Rendered> rendered, List<Page> pages, Taxonomies taxonomies) {
+    static List<OutputFile> files(SiteConfig config, Reuse reuse, List<Rendered> rendered, List<Page> pages, Taxonomies taxonomies) {
         if (!Feeds.available(config.baseUrl().toString())) {
             return List.of();
         }
@@ -50,7 +51,8 @@ final class SitemapPages {
                 .map(page -> new Sitemap.Url(config.baseUrl() + urlPath(page.outputPath()), dates.lastChange(page.model())))
                 .sorted(Comparator.comparing(Sitemap.Url::loc))
                 .toList();
-        return List.of(new OutputFile.Generated(Sitemap.PATH, new Sitemap(urls).xml(), "sitemap"));
+        OutputFile sitemap = reuse.get("sitemap", urls, in -> new OutputFile.Generated(Sitemap.PATH, new Sitemap(in).xml(), "sitemap"));
+        return List.of(sitemap);
     }
 
     /** "2007/10/x/index.html" is at "2007/10/x/", relative to the base URL. */
