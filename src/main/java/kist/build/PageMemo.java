@@ -8,7 +8,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentMap;
-import java.util.function.Function;
+import java.util.function.Supplier;
 
 import kist.diag.Diagnostic;
 import kist.markdown.Heading;
@@ -53,10 +53,10 @@ public final class PageMemo {
     }
 
     /** The headings of a body (by its hash), found once per distinct body. */
-    List<Heading> headings(String bodyHash, String body, Function<String, List<Heading>> find) {
+    List<Heading> headings(String bodyHash, Supplier<List<Heading>> find) {
         return headingsByBody.computeIfAbsent(bodyHash, hash -> {
             changedShards.add(shard(hash));
-            return find.apply(body);
+            return find.get();
         });
     }
 

@@ -133,9 +133,9 @@ public final class SiteBuilder {
         all.addAll(index.get().pages());
         taxonomies.get().terms(TermIndexer.TECHNIQUES).forEach(term -> term.description().ifPresent(all::add));
         Map<String, String> bodyHashes = memo.isEmpty() ? Map.of() : all.parallelStream().collect(Collectors.toConcurrentMap(
-                Page::url, page -> reuse.get("body hash " + page.url(), page.document().body(), Hashes::of)));
+                Page::url, page -> reuse.get("body hash " + page.url(), page.document(), document -> Hashes.of(document.body()))));
         Map<String, List<Heading>> headings = all.parallelStream().collect(Collectors.toConcurrentMap(Page::url,
-                page -> memo.map(kept -> kept.headings(bodyHashes.get(page.url()), page.document().body(), markdown::headings))
+                page -> memo.map(kept -> kept.headings(bodyHashes.get(page.url()), () -> markdown.headings(page.document().body())))
                         .orElseGet(() -> markdown.headings(page.document().body()))));
         times.lap("markdown headings");
         List<PlacedAsset> assets = contentAssets(sources, index.get());

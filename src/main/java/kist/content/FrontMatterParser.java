@@ -65,12 +65,12 @@ public final class FrontMatterParser {
             return Outcome.failed(parsed.diagnostics());
         }
         int bodyLine = closing + 2;
-        String body = text.substring(Math.min(closingEnd + 1, text.length()));
+        int bodyStart = Math.min(closingEnd + 1, text.length());
         FrontMatterFields fields = new FrontMatterFields(source.path(), parsed.value().get());
         Optional<FrontMatter> frontMatter = fields.frontMatter(requireDate, dateFromFileName(source.path()));
         List<Diagnostic> diagnostics = Outcome.concat(parsed.diagnostics(), fields.problems());
         return frontMatter.isPresent()
-                ? Outcome.of(new Document(source, frontMatter.get(), body, bodyLine), diagnostics)
+                ? Outcome.of(new Document(source, frontMatter.get(), bodyStart, bodyLine), diagnostics)
                 : Outcome.failed(diagnostics);
     }
 
