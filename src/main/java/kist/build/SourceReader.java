@@ -4,12 +4,16 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.FileVisitOption;
+import java.nio.file.FileVisitResult;
+import java.nio.file.SimpleFileVisitor;
+import java.nio.file.attribute.BasicFileAttributes;
 import java.nio.file.attribute.FileTime;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Optional;
-import java.util.stream.Stream;
 
 import kist.cache.Reuse;
 import kist.config.SiteConfigLoader;
@@ -106,13 +110,16 @@ public final class SourceReader {
             return List.of();
         }
         List<Found> found = new ArrayList<>();
-        try (Stream<Path> walk = Files.find(folder, Integer.MAX_VALUE, (file, attributes) -> {
-            if (attributes.isRegularFile() && !EditorFiles.isIgnored(folder.relativize(file))) {
-                found.add(new Found(file, attributes.size(), attributes.lastModifiedTime(), attributes.fileKey()));
-            }
-            return false;
-        }, java.nio.file.FileVisitOption.FOLLOW_LINKS)) {
-            walk.forEach(file -> { });
+        try {
+            Files.walkFileTree(folder, EnumSet.of(FileVisitOption.FOLLOW_LINKS), Integer.MAX_VALUE, new SimpleFileVisitor<>() {
+                @Override
+                public FileVisitResult visitFile(Path file, BasicFileAttributes attributes) {
+                    if (attributes.isRegularFile() && !EditorFiles.isIgnored(folder.relativize(file))) {
+                        found.add(new Found(file, attributes.size(), attributes.lastModifiedTime(), attributes.fileKey()));
+                    }
+                    return FileVisitResult.CONTINUE;
+                }
+            });
         } catch (IOException e) {
             throw new UncheckedIOException("cannot list " + folder, e);
         }

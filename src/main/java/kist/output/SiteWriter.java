@@ -17,7 +17,7 @@ import java.util.UUID;
  * Writes a built site: into a fresh folder beside the output folder, swapped in only when every
  * file is written. A build that fails before or while writing leaves the previous site as it was;
  * leftovers of a killed build are removed by the next one. A file the current site already has with
- * the same bytes is taken over as a hard link (a copy where the file system has none), so it keeps
+ * the same bytes is taken over as a hard link (written anew where the file system has none), so it keeps
  * its time and an upload tool that compares times and sizes sends only what changed.
  */
 public final class SiteWriter {

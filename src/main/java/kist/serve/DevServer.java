@@ -22,8 +22,8 @@ import com.sun.net.httpserver.HttpServer;
 import kist.build.BuildResult;
 import kist.build.SiteSources;
 import kist.build.SourceReader;
-import kist.cache.Reuse;
 import kist.build.StageTimes;
+import kist.cache.Reuse;
 import kist.diag.Diagnostic;
 
 /**
