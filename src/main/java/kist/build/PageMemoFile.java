@@ -96,8 +96,10 @@ public final class PageMemoFile {
     }
 
     private static void writeShard(Path file, PageMemo memo, int shard) {
-        Path temporary = file.resolveSibling(file.getFileName() + ".tmp");
+        Path temporary = null;
         try {
+            // a file of its own, so that two builds of one site at once cannot write into one file
+            temporary = Files.createTempFile(file.getParent(), file.getFileName().toString(), ".tmp");
             try (DataOutputStream out = new DataOutputStream(new BufferedOutputStream(Files.newOutputStream(temporary), BUFFER))) {
                 string(out, MAGIC);
                 string(out, Generator.fingerprint());
@@ -116,7 +118,18 @@ public final class PageMemoFile {
             }
             Files.move(temporary, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
         } catch (IOException e) {
+            deleteQuietly(temporary);
             throw new UncheckedIOException("cannot write the build cache " + file + ": " + e.getMessage(), e);
+        }
+    }
+
+    private static void deleteQuietly(Path file) {
+        if (file != null) {
+            try {
+                Files.deleteIfExists(file);
+            } catch (IOException e) {
+                // the shard could not be written, which is reported; a leftover file is harmless
+            }
         }
     }
 
