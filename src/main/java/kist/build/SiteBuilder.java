@@ -144,13 +144,14 @@ public final class SiteBuilder {
                 .toList();
         java.util.concurrent.atomic.AtomicInteger renders = new java.util.concurrent.atomic.AtomicInteger();
         String environment = linkEnvironment(site, index.get(), taxonomies.get(), headings, linkableAssets);
-        Map<Page, Rendering> firstTry = render(all, markdown,
+        boolean searchWords = site.outputs().search();
+        Map<Page, Rendering> firstTry = render(all, markdown, searchWords,
                 new SiteLinks(site.rootPath(), index.get(), taxonomies.get(), headings, linkableAssets), environment, bodyHashes, renders);
         Map<String, List<Heading>> actual = new HashMap<>();
         firstTry.forEach((page, rendering) -> actual.put(page.url(), rendering.page().markdown().headings()));
         // when the quick first pass misread a heading, every link is resolved again against the real ones
         Map<Page, Rendering> rendered = actual.equals(headings) ? firstTry
-                : render(all, markdown, new SiteLinks(site.rootPath(), index.get(), taxonomies.get(), actual, linkableAssets),
+                : render(all, markdown, searchWords, new SiteLinks(site.rootPath(), index.get(), taxonomies.get(), actual, linkableAssets),
                         linkEnvironment(site, index.get(), taxonomies.get(), actual, linkableAssets), bodyHashes, renders);
         memo.ifPresent(kept -> kept.retain(bodyHashes.keySet(), bodyHashes.values()));
         times.lap("markdown render and links");
@@ -210,10 +211,10 @@ public final class SiteBuilder {
      * Parses and renders every page against the link index; with a memo, a page whose inputs
      * (body, place, the link environment) are unchanged is taken over.
      */
-    private Map<Page, Rendering> render(List<Page> pages, MarkdownRenderer markdown, SiteLinks links, String environment,
+    private Map<Page, Rendering> render(List<Page> pages, MarkdownRenderer markdown, boolean searchWords, SiteLinks links, String environment,
                                         Map<String, String> bodyHashes, java.util.concurrent.atomic.AtomicInteger renders) {
         return pages.parallelStream().collect(Collectors.toConcurrentMap(page -> page, page -> {
-            String key = memo.isPresent() ? renderKey(page, environment, bodyHashes.get(page.url())) : "";
+            String key = memo.isPresent() ? renderKey(page, environment, bodyHashes.get(page.url()), searchWords) : "";
             Optional<PageMemo.Entry> kept = memo.flatMap(m -> m.get(page.url(), key));
             if (kept.isPresent()) {
                 PageMemo.Entry entry = kept.get();
@@ -224,7 +225,7 @@ public final class SiteBuilder {
             PageLinks pageLinks = links.forPage(page);
             ParsedMarkdown parsed = markdown.parse(page.document().body(), page.document().bodyLine());
             RenderedMarkdown rendered = markdown.render(parsed, pageLinks);
-            TextFacts text = TextFacts.of(rendered.plainText());
+            TextFacts text = TextFacts.of(rendered.plainText(), searchWords);
             RenderedMarkdown body = rendered.withoutPlainText();
             Rendering rendering = new Rendering(new RenderedPage(page, body, text), pageLinks.links(),
                     pageLinks.diagnostics(), pageLinks.pathChecks());
@@ -234,10 +235,13 @@ public final class SiteBuilder {
         }));
     }
 
-    /** A page's rendering is made from its body, where it stands and is written, and the link environment. */
-    private static String renderKey(Page page, String environment, String bodyHash) {
+    /**
+     * A page's rendering is made from its body, where it stands and is written, the link
+     * environment, and whether its search words are counted.
+     */
+    private static String renderKey(Page page, String environment, String bodyHash, boolean searchWords) {
         return Hashes.of(environment, page.url(), page.sourcePath(), Integer.toString(page.document().bodyLine()),
-                Boolean.toString(page.frontMatter().autolink()), bodyHash);
+                Boolean.toString(page.frontMatter().autolink()), bodyHash, Boolean.toString(searchWords));
     }
 
     /**

@@ -8,8 +8,8 @@ import kist.output.SearchIndex;
 
 /**
  * What is counted and indexed of a body's plain text: its number of words (reading time), its
- * keywords (related posts) and its distinct folded words (search). Worked out once per body, as
- * it is rendered, and kept with the rendering in the build cache.
+ * keywords (related posts) and its distinct folded words (search; "" for a site without search).
+ * Worked out once per body, as it is rendered, and kept with the rendering in the build cache.
  */
 public record TextFacts(int words, List<String> keywords, String searchWords) {
     public TextFacts {
@@ -17,8 +17,9 @@ public record TextFacts(int words, List<String> keywords, String searchWords) {
         Objects.requireNonNull(searchWords, "searchWords");
     }
 
-    public static TextFacts of(String plainText) {
-        return new TextFacts(wordCount(plainText), RelatedPosts.keywords(plainText), SearchIndex.searchWords(plainText));
+    public static TextFacts of(String plainText, boolean searchWords) {
+        return new TextFacts(wordCount(plainText), RelatedPosts.keywords(plainText),
+                searchWords ? SearchIndex.searchWords(plainText) : "");
     }
 
     /** Runs of non-white-space characters. */

@@ -83,6 +83,21 @@ class BuildCacheTest {
     }
 
     @Test
+    void turningSearchOnAfterABuildWithoutItIndexesEveryPageAsACleanBuildDoes() throws IOException {
+        TestSite site = TestSite.write(dir, SITE).file("kist.yaml", "title: Blog\nlanguage: nl\noutputs: {search: false}\n");
+        assertEquals(0, site.build().exitCode());
+        assertFalse(Files.exists(dir.resolve("site/search.json")));
+
+        site.file("kist.yaml", "title: Blog\nlanguage: nl\n");
+        TestSite.Run withSearch = site.build();
+        TestSite.Run clean = site.build("--no-cache", "--output", dir.resolve("clean").toString());
+
+        assertEquals(0, withSearch.exitCode(), withSearch.err());
+        assertTrue(withSearch.text("search.json").contains("gevoel"), "words of the technique's text are indexed");
+        assertSameTree(dir.resolve("clean"), dir.resolve("site"));
+    }
+
+    @Test
     void problemsOfPagesTakenFromTheCacheAreReportedAgain() {
         TestSite site = TestSite.write(dir, SITE).file("content/posts/drie.md", "---\ntitle: Drie\ndate: 2020-01-03\n---\nZie [[Vier]].\n");
         TestSite.Run first = site.build();
