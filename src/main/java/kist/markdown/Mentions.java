@@ -21,8 +21,12 @@ public final class Mentions {
     /** Every name's leading words ("consultative" of "consultative selling"): a scan stops where no name goes on. */
     private final java.util.Set<String> prefixes;
     private final int longestName;
-    /** The ASCII characters a name's folded first word starts with: other words are passed over unfolded. */
-    private final boolean[] asciiStarts = new boolean[128];
+    /**
+     * The hash codes of the names' folded first words, as bits: a plain ASCII word of the text
+     * whose lowercase hash is not among them starts no name, and is passed over unfolded.
+     */
+    private final long[] firstWords = new long[FIRST_WORD_BITS / 64];
+    private static final int FIRST_WORD_BITS = 1 << 20;
 
     public Mentions(List<MentionTarget> targets) {
         Map<String, MentionTarget> byKey = new HashMap<>();
@@ -36,10 +40,8 @@ public final class Mentions {
                     prefixes.add(String.join(" ", words.subList(0, n)));
                 }
                 longest = Math.max(longest, words.size());
-                char first = words.get(0).charAt(0);
-                if (first < 128) {
-                    asciiStarts[first] = true;
-                }
+                int bit = words.get(0).hashCode() & (FIRST_WORD_BITS - 1);
+                firstWords[bit >>> 6] |= 1L << bit;
             }
         }
         this.byKey = Map.copyOf(byKey);
@@ -54,13 +56,14 @@ public final class Mentions {
     /** The words of a text, found once and each folded when first asked for, for every set of names looked up in it. */
     static final class Words {
         private final String text;
-        private final List<int[]> spans;
+        /** Start and end of each word, one after the other. */
+        private final int[] spans;
         private final String[] folded;
 
         private Words(String text) {
             this.text = text;
             this.spans = wordSpans(text);
-            this.folded = new String[spans.size()];
+            this.folded = new String[spans.length / 2];
         }
 
         static Words of(CharSequence chars) {
@@ -69,15 +72,15 @@ public final class Mentions {
         }
 
         int size() {
-            return spans.size();
+            return spans.length / 2;
         }
 
         int start(int word) {
-            return spans.get(word)[0];
+            return spans[2 * word];
         }
 
         int end(int word) {
-            return spans.get(word)[1];
+            return spans[2 * word + 1];
         }
 
         String folded(int word) {
@@ -89,10 +92,22 @@ public final class Mentions {
             return fold;
         }
 
-        /** Whether folding the word could give a word that starts with one of {@code starts}. */
-        boolean mayStartWith(int word, boolean[] starts) {
-            char first = text.charAt(start(word));
-            return first >= 128 || starts[Character.toLowerCase(first)];
+        /**
+         * Whether the word may fold to one of the words of {@code bits} (hash codes of folded
+         * words): a plain ASCII word folds to its lowercase, whose hash is worked out here without
+         * making it; any other word may fold to anything.
+         */
+        boolean mayBeAmong(int word, long[] bits) {
+            int hash = 0;
+            for (int i = start(word); i < end(word); i++) {
+                char c = text.charAt(i);
+                if (c >= 128) {
+                    return true;
+                }
+                hash = 31 * hash + (c >= 'A' && c <= 'Z' ? c + ('a' - 'A') : c);
+            }
+            int bit = hash & (bits.length * 64 - 1);
+            return (bits[bit >>> 6] & (1L << bit)) != 0;
         }
     }
 
@@ -108,7 +123,7 @@ public final class Mentions {
         List<Found> found = new ArrayList<>();
         for (int i = 0; i < words.size(); ) {
             Found longest = null;
-            if (words.mayStartWith(i, asciiStarts)) {
+            if (words.mayBeAmong(i, firstWords)) {
                 String candidate = words.folded(i);
                 for (int n = 1; n <= longestName && i + n <= words.size(); n++) {
                     if (n > 1) {
@@ -142,15 +157,17 @@ public final class Mentions {
     /** Words of a name, folded: letters and digits, split on anything else. */
     private static List<String> words(String name) {
         List<String> words = new ArrayList<>();
-        for (int[] span : wordSpans(name)) {
-            words.add(Slugs.fold(name.substring(span[0], span[1])));
+        int[] spans = wordSpans(name);
+        for (int i = 0; i < spans.length; i += 2) {
+            words.add(Slugs.fold(name.substring(spans[i], spans[i + 1])));
         }
         return words;
     }
 
-    /** Start and end of every run of letters, digits and combining marks. */
-    private static List<int[]> wordSpans(CharSequence text) {
-        List<int[]> spans = new ArrayList<>();
+    /** Start and end of every run of letters, digits and combining marks, one after the other. */
+    private static int[] wordSpans(CharSequence text) {
+        int[] spans = new int[32];
+        int count = 0;
         int start = -1;
         for (int i = 0; i < text.length(); i++) {
             char c = text.charAt(i);
@@ -159,14 +176,23 @@ public final class Mentions {
             if (inWord && start < 0) {
                 start = i;
             } else if (!inWord && start >= 0) {
-                spans.add(new int[] {start, i});
+                spans = span(spans, count, start, i);
+                count += 2;
                 start = -1;
             }
         }
         if (start >= 0) {
-            spans.add(new int[] {start, text.length()});
+            spans = span(spans, count, start, text.length());
+            count += 2;
         }
-        return spans;
+        return java.util.Arrays.copyOf(spans, count);
+    }
+
+    private static int[] span(int[] spans, int count, int start, int end) {
+        int[] room = count + 2 <= spans.length ? spans : java.util.Arrays.copyOf(spans, spans.length * 2);
+        room[count] = start;
+        room[count + 1] = end;
+        return room;
     }
 
     /** Two words belong to one name when only spaces or one hyphen stand between them. */
