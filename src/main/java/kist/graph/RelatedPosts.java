@@ -17,6 +17,8 @@ import java.util.stream.Collectors;
 import java.util.stream.IntStream;
 import java.util.stream.Stream;
 
+import kist.content.WordTable;
+
 /**
  * Related posts: for every post, up to {@code limit} other posts, best first.
  *
@@ -143,7 +145,7 @@ public final class RelatedPosts {
      * {@value #KEYWORDS_PER_POST} most frequent, ties by the word.
      */
     public static List<String> keywords(String text) {
-        Map<String, Integer> counts = new HashMap<>();
+        WordTable counts = new WordTable();
         int length = text.length();
         int i = 0;
         while (i < length) {
@@ -171,20 +173,24 @@ public final class RelatedPosts {
                     i += Character.charCount(codePoint);
                 }
             }
-            if (ascii && i - start < MIN_KEYWORD_LENGTH) {
-                continue; // folding keeps an ASCII word's length: too short either way
+            if (ascii) {
+                if (i - start >= MIN_KEYWORD_LENGTH) { // folding keeps an ASCII word's length
+                    counts.addAscii(text, start, i);
+                }
+                continue;
             }
             // folded word by word: most words are plain ASCII, and punctuation never needs folding
             String word = fold(text.substring(start, i));
-            if (word.codePointCount(0, word.length()) >= MIN_KEYWORD_LENGTH && !STOPWORDS.contains(word)) {
-                counts.merge(word, 1, Integer::sum);
+            if (word.codePointCount(0, word.length()) >= MIN_KEYWORD_LENGTH) {
+                counts.add(word);
             }
         }
-        return counts.entrySet().stream()
-                .sorted(Map.Entry.<String, Integer>comparingByValue().reversed()
-                        .thenComparing(Map.Entry.comparingByKey()))
+        return IntStream.range(0, counts.size())
+                .filter(index -> !STOPWORDS.contains(counts.word(index)))
+                .boxed()
+                .sorted(Comparator.<Integer>comparingInt(counts::count).reversed().thenComparing(counts::word))
                 .limit(KEYWORDS_PER_POST)
-                .map(Map.Entry::getKey)
+                .map(counts::word)
                 .toList();
     }
 

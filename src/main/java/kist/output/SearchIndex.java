@@ -2,16 +2,15 @@ package kist.output;
 
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
-import java.util.Set;
 import java.util.function.Function;
 
 import kist.cache.Reuse;
 import kist.content.Page;
 import kist.content.Slugs;
 import kist.content.Taxonomies;
+import kist.content.WordTable;
 import kist.content.Term;
 import kist.content.TermIndexer;
 import kist.markdown.RenderedMarkdown;
@@ -103,7 +102,19 @@ public final class SearchIndex {
 
     /** The folded words of {@code text}, separated by single spaces. */
     static String words(String text) {
-        return String.join(" ", allWords(text));
+        List<String> words = new ArrayList<>();
+        forEachWord(text, new WordSink() {
+            @Override
+            public boolean ascii(String text, int start, int end) {
+                return words.add(text.substring(start, end).toLowerCase(Locale.ROOT));
+            }
+
+            @Override
+            public boolean folded(String word) {
+                return words.add(word);
+            }
+        });
+        return String.join(" ", words);
     }
 
     /** What a page's text is matched by: its first distinct folded words, in the order they first appear. */
@@ -113,14 +124,29 @@ public final class SearchIndex {
 
     /** The first {@code limit} distinct folded words of {@code text}, in the order they first appear. */
     static List<String> distinctWords(String text, int limit) {
-        Set<String> distinct = new LinkedHashSet<>();
-        for (String word : allWords(text)) {
-            if (distinct.size() >= limit) {
-                break;
+        WordTable distinct = new WordTable();
+        forEachWord(text, new WordSink() {
+            @Override
+            public boolean ascii(String text, int start, int end) {
+                distinct.addAscii(text, start, end);
+                return distinct.size() < limit;
             }
-            distinct.add(word);
-        }
-        return List.copyOf(distinct);
+
+            @Override
+            public boolean folded(String word) {
+                distinct.add(word);
+                return distinct.size() < limit;
+            }
+        });
+        return distinct.words();
+    }
+
+    /** Takes the words of a text as they are found; says whether it wants more. */
+    private interface WordSink {
+        /** A word of plain ASCII letters and digits at {@code text[start, end)}: folded, it is its lowercase. */
+        boolean ascii(String text, int start, int end);
+
+        boolean folded(String word);
     }
 
     /**
@@ -128,8 +154,7 @@ public final class SearchIndex {
      * {@link Slugs#slugify}; search.js splits a query by the same rule. The text is cut into runs
      * first and each run is folded on its own: most are plain ASCII and need lowercasing only.
      */
-    private static List<String> allWords(String text) {
-        List<String> words = new ArrayList<>();
+    private static void forEachWord(String text, WordSink sink) {
         int i = 0;
         while (i < text.length()) {
             int start = i;
@@ -153,16 +178,22 @@ public final class SearchIndex {
             if (i == start) {
                 i += Character.charCount(text.codePointAt(i));
             } else if (ascii) {
-                words.add(text.substring(start, i).toLowerCase(Locale.ROOT));
+                if (!sink.ascii(text, start, i)) {
+                    return;
+                }
             } else {
-                splitFolded(Slugs.fold(text.substring(start, i)), words);
+                for (String word : splitFolded(Slugs.fold(text.substring(start, i)))) {
+                    if (!sink.folded(word)) {
+                        return;
+                    }
+                }
             }
         }
-        return words;
     }
 
     /** Folding may turn a run into more than one word (a compatibility character that decomposes to a space). */
-    private static void splitFolded(String folded, List<String> words) {
+    private static List<String> splitFolded(String folded) {
+        List<String> words = new ArrayList<>(1);
         StringBuilder word = new StringBuilder();
         for (int i = 0; i < folded.length(); ) {
             int cp = folded.codePointAt(i);
@@ -177,6 +208,7 @@ public final class SearchIndex {
         if (!word.isEmpty()) {
             words.add(word.toString());
         }
+        return words;
     }
 
     private static boolean isWordPart(int cp) {
