@@ -124,6 +124,9 @@ public final class SearchIndex {
 
     /** The first {@code limit} distinct folded words of {@code text}, in the order they first appear. */
     static List<String> distinctWords(String text, int limit) {
+        if (limit <= 0) {
+            return List.of();
+        }
         WordTable distinct = new WordTable();
         forEachWord(text, new WordSink() {
             @Override
