@@ -71,17 +71,16 @@ public final class SiteGraphBuilder {
     /** Every target's linking pages, once each, with the first sentence that links; newest posts first. */
     static Map<String, List<Backlink>> backlinks(List<PageFacts> pages) {
         Map<String, Map<String, Backlink>> byTarget = new HashMap<>();
-        Map<String, Page> sources = new HashMap<>();
+        Map<String, Instant> published = new HashMap<>();
         for (PageFacts facts : pages) {
-            sources.put(facts.page().url(), facts.page());
+            published.put(facts.page().url(), facts.page().frontMatter().date().map(FrontMatter.PublishDate::instant).orElse(Instant.EPOCH));
             for (OutgoingLink link : facts.links()) {
                 byTarget.computeIfAbsent(link.targetUrl(), url -> new HashMap<>())
                         .putIfAbsent(facts.page().url(), new Backlink(facts.page().url(), facts.page().title(), link.context()));
             }
         }
         Comparator<Backlink> newestFirst = Comparator
-                .comparing((Backlink b) -> sources.get(b.sourceUrl()).frontMatter().date()
-                        .map(FrontMatter.PublishDate::instant).orElse(Instant.EPOCH), Comparator.reverseOrder())
+                .comparing((Backlink b) -> published.get(b.sourceUrl()), Comparator.reverseOrder())
                 .thenComparing(Backlink::sourceUrl);
         Map<String, List<Backlink>> sorted = new TreeMap<>();
         byTarget.forEach((target, links) -> sorted.put(target, links.values().stream().sorted(newestFirst).toList()));
