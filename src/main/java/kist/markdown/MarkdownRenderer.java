@@ -132,19 +132,22 @@ public final class MarkdownRenderer {
     public List<Heading> headings(String markdown) {
         StringBuilder headingLines = new StringBuilder();
         String fence = null;
-        for (String line : markdown.split("\n", -1)) {
+        for (int start = 0, end; start <= markdown.length(); start = end + 1) {
+            end = markdown.indexOf('\n', start);
+            end = end < 0 ? markdown.length() : end;
             // most lines start with a letter: no heading, fence, quote, list or HTML can start there
-            int indent = 0;
-            while (indent < line.length() && (line.charAt(indent) == ' ' || line.charAt(indent) == '\t')) {
+            int indent = start;
+            while (indent < end && (markdown.charAt(indent) == ' ' || markdown.charAt(indent) == '\t')) {
                 indent++;
             }
-            if (indent == line.length()) {
+            if (indent == end) {
                 continue;
             }
-            char first = line.charAt(indent);
+            char first = markdown.charAt(indent);
             if (fence != null ? first != fence.charAt(0) : "`~#=-*+><".indexOf(first) < 0 && !Character.isDigit(first)) {
                 continue;
             }
+            String line = markdown.substring(start, end);
             java.util.regex.Matcher fenceMatch = FENCE.matcher(line);
             if (fence != null) {
                 if (fenceMatch.find() && fenceMatch.group(1).charAt(0) == fence.charAt(0)
