@@ -98,6 +98,30 @@ class BuildCacheTest {
     }
 
     @Test
+    void aDeletedOrMovedPostLeavesTheSiteAsACleanBuildWouldMakeIt() throws IOException {
+        TestSite site = TestSite.write(dir, SITE);
+        assertEquals(0, site.build().exitCode());
+
+        Files.delete(dir.resolve("content/posts/drie.md"));
+        site.file("content/posts/twee.md", "---\ntitle: Twee\ndate: 2020-01-02\nslug: tweede\ntechniques: [anker]\n---\n"
+                + "Zie [[Een#Kop van een]].\n");
+        TestSite.Run after = site.build();
+        TestSite.Run clean = site.build("--no-cache", "--output", dir.resolve("clean").toString());
+
+        assertEquals(0, after.exitCode(), after.err());
+        assertEquals(0, clean.exitCode(), clean.err());
+        assertFalse(Files.exists(dir.resolve("site/2020/01/drie/index.html")));
+        assertTrue(after.text("2020/01/een/index.html").contains("/2020/01/tweede/"), "the link to the moved post follows it");
+        assertSameTree(dir.resolve("clean"), dir.resolve("site"));
+
+        site.file("content/posts/twee.md", "---\ntitle: Twee, hernoemd\ndate: 2020-01-02\nslug: tweede\n---\nZie [[Een#Kop van een]].\n");
+        TestSite.Run renamed = site.build();
+        assertEquals(1, renamed.exitCode());
+        assertTrue(renamed.err().contains("content/posts/een.md:6:6: error: no page or technique called 'Twee'"),
+                "an unchanged page whose link lost its target is rendered again: " + renamed.err());
+    }
+
+    @Test
     void problemsOfPagesTakenFromTheCacheAreReportedAgain() {
         TestSite site = TestSite.write(dir, SITE).file("content/posts/drie.md", "---\ntitle: Drie\ndate: 2020-01-03\n---\nZie [[Vier]].\n");
         TestSite.Run first = site.build();
