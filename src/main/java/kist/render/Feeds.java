@@ -34,12 +34,14 @@ final class Feeds {
     private static final String[] URL_ATTRIBUTES = {"href", "src", "poster", "cite"};
 
     private final SiteConfig config;
+    private final Site site;
     private final Taxonomies taxonomies;
     private final Map<String, RenderedPage> postsByUrl = new HashMap<>();
     private final Map<String, AtomFeed.Entry> entries = new HashMap<>();
 
-    private Feeds(SiteConfig config, Taxonomies taxonomies, List<RenderedPage> posts) {
+    private Feeds(SiteConfig config, Site site, Taxonomies taxonomies, List<RenderedPage> posts) {
         this.config = config;
+        this.site = site;
         this.taxonomies = taxonomies;
         posts.forEach(post -> postsByUrl.put(post.page().url(), post));
     }
@@ -70,11 +72,11 @@ final class Feeds {
     }
 
     /** @param posts newest first */
-    static List<OutputFile> files(SiteConfig config, List<RenderedPage> posts, Taxonomies taxonomies) {
+    static List<OutputFile> files(SiteConfig config, Site site, List<RenderedPage> posts, Taxonomies taxonomies) {
         if (!available(config.baseUrl().toString())) {
             return List.of();
         }
-        Feeds feeds = new Feeds(config, taxonomies, posts);
+        Feeds feeds = new Feeds(config, site, taxonomies, posts);
         List<OutputFile> files = new ArrayList<>();
         files.add(feeds.file(SITE_FEED, config.title(), Optional.of(config.description()), "/",
                 posts.stream().map(RenderedPage::page).toList(), "site feed"));
@@ -92,8 +94,8 @@ final class Feeds {
                 url -> entry(postsByUrl.get(url)))).toList();
         OffsetDateTime updated = latest.stream().map(AtomFeed.Entry::updated)
                 .max(Comparator.comparing(OffsetDateTime::toInstant)).orElse(NO_POSTS);
-        String self = absolute(path);
-        AtomFeed feed = new AtomFeed(self, title, subtitle, updated, author(), config.language(), absolute(pagePath),
+        String self = site.absoluteUrl(path);
+        AtomFeed feed = new AtomFeed(self, title, subtitle, updated, author(), config.language(), site.absoluteUrl(pagePath),
                 self, latest);
         return new OutputFile.Generated(path.substring(1), feed.xml(), origin);
     }
@@ -106,21 +108,17 @@ final class Feeds {
     private AtomFeed.Entry entry(RenderedPage post) {
         Page page = post.page();
         FrontMatter fm = page.frontMatter();
-        String url = absolute(page.url());
+        String url = site.absoluteUrl(page.url());
         OffsetDateTime published = moment(fm.date().orElseThrow());
         String summary = fm.summary().orElseGet(() -> post.markdown().summaryText());
         List<AtomFeed.Category> categories = new ArrayList<>();
         for (SiteConfig.Taxonomy taxonomy : config.taxonomies()) {
             for (Term term : taxonomies.termsOf(page, taxonomy.key())) {
-                categories.add(new AtomFeed.Category(term.slug(), absolute(taxonomy.path()), term.name()));
+                categories.add(new AtomFeed.Category(term.slug(), site.absoluteUrl(taxonomy.path()), term.name()));
             }
         }
         return new AtomFeed.Entry(url, fm.title(), url, published, lastChange(fm).orElse(published),
                 Optional.of(summary), absoluteLinks(post.markdown().html(), url), categories);
-    }
-
-    private String absolute(String path) {
-        return config.baseUrl() + (path.startsWith("/") ? path.substring(1) : path);
     }
 
     /**

@@ -130,10 +130,10 @@ public final class SiteRenderer {
                                                  List<RenderedPage> pages, OutputFile redirectsFile) {
         List<OutputFile> files = new ArrayList<>(html);
         files.add(redirectsFile);
-        files.addAll(Feeds.files(config, posts, taxonomies));
+        files.addAll(Feeds.files(config, site, posts, taxonomies));
         List<Page> dated = java.util.stream.Stream.concat(posts.stream(), pages.stream()).map(RenderedPage::page).toList();
         if (config.outputs().sitemap()) {
-            files.addAll(SitemapPages.files(config, reuse, jobs.stream()
+            files.addAll(SitemapPages.files(site, reuse, jobs.stream()
                     .map(job -> new SitemapPages.Rendered(job.outputPath(), job.model())).toList(), dated, taxonomies));
         }
         return files;

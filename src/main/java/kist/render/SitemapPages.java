@@ -10,7 +10,6 @@ import java.util.Optional;
 import java.util.stream.Stream;
 
 import kist.cache.Reuse;
-import kist.config.SiteConfig;
 import kist.content.Page;
 import kist.content.Taxonomies;
 import kist.output.OutputFile;
@@ -40,15 +39,15 @@ final class SitemapPages {
     }
 
     /** {@code sitemap.xml}, when the site has an absolute baseUrl to give its pages' addresses. */
-    static List<OutputFile> files(SiteConfig config, Reuse reuse, List<Rendered> rendered, List<Page> pages, Taxonomies taxonomies) {
-        if (!Feeds.available(config.baseUrl().toString())) {
+    static List<OutputFile> files(Site site, Reuse reuse, List<Rendered> rendered, List<Page> pages, Taxonomies taxonomies) {
+        if (!Feeds.available(site.baseUrl())) {
             return List.of();
         }
         SitemapPages dates = new SitemapPages(pages, taxonomies);
         List<Sitemap.Url> urls = rendered.stream()
                 .filter(page -> page.outputPath().endsWith(".html") && !(page.model() instanceof NotFoundPage)
                         && !(page.model() instanceof RedirectPage))
-                .map(page -> new Sitemap.Url(config.baseUrl() + urlPath(page.outputPath()), dates.lastChange(page.model())))
+                .map(page -> new Sitemap.Url(site.absoluteUrl(urlPath(page.outputPath())), dates.lastChange(page.model())))
                 .sorted(Comparator.comparing(Sitemap.Url::loc))
                 .toList();
         OutputFile sitemap = reuse.get("sitemap", urls, in -> new OutputFile.Generated(Sitemap.PATH, new Sitemap(in).xml(), "sitemap"));
