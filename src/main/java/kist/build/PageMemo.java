@@ -96,23 +96,21 @@ public final class PageMemo {
 
     /** The pages of one shard. */
     Map<String, Entry> entries(int shard) {
-        Map<String, Entry> entries = new java.util.HashMap<>();
-        byUrl.forEach((url, entry) -> {
-            if (shard(url) == shard) {
-                entries.put(url, entry);
-            }
-        });
-        return entries;
+        return ofShard(byUrl, shard);
     }
 
     /** The bodies' headings of one shard. */
     Map<String, List<Heading>> headings(int shard) {
-        Map<String, List<Heading>> headings = new java.util.HashMap<>();
-        headingsByBody.forEach((hash, list) -> {
-            if (shard(hash) == shard) {
-                headings.put(hash, list);
+        return ofShard(headingsByBody, shard);
+    }
+
+    private static <V> Map<String, V> ofShard(Map<String, V> map, int shard) {
+        Map<String, V> ofShard = new java.util.HashMap<>();
+        map.forEach((key, value) -> {
+            if (shard(key) == shard) {
+                ofShard.put(key, value);
             }
         });
-        return headings;
+        return ofShard;
     }
 }
