@@ -18,6 +18,7 @@ import java.util.Optional;
 import kist.cache.Reuse;
 import kist.config.SiteConfigLoader;
 import kist.content.AssetFile;
+import kist.content.ContentPaths;
 import kist.content.EditorFiles;
 import kist.content.SourceFile;
 import kist.content.TextDecoding;
@@ -84,13 +85,13 @@ public final class SourceReader {
         return files(content).stream()
                 .filter(file -> !file.getFileName().toString().endsWith(".md"))
                 .toList().parallelStream()
-                .map(file -> new AssetFile(relative(root, file), file, ImageSizes.of(file)))
+                .map(file -> new AssetFile(ContentPaths.relative(root, file), file, ImageSizes.of(file)))
                 .toList();
     }
 
     private static Outcome<SourceFile> decode(Path root, Path file) {
         try {
-            return TextDecoding.decode(relative(root, file), Files.readAllBytes(file));
+            return TextDecoding.decode(ContentPaths.relative(root, file), Files.readAllBytes(file));
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read " + file, e);
         }
@@ -125,10 +126,6 @@ public final class SourceReader {
         }
         found.sort(Comparator.comparing(file -> file.file().toString()));
         return found;
-    }
-
-    private static String relative(Path root, Path file) {
-        return root.relativize(file).toString().replace('\\', '/');
     }
 
 }

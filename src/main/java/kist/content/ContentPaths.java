@@ -20,6 +20,11 @@ public final class ContentPaths {
         return path.endsWith("/index.md");
     }
 
+    /** {@code file}'s path below {@code folder}, '/'-separated on every system. */
+    public static String relative(java.nio.file.Path folder, java.nio.file.Path file) {
+        return folder.relativize(file).toString().replace('\\', '/');
+    }
+
     /** The folder of a file, with a trailing '/', or "" at the top. */
     public static String folder(String path) {
         int slash = path.lastIndexOf('/');

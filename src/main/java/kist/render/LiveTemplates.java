@@ -11,6 +11,8 @@ import gg.jte.ContentType;
 import gg.jte.TemplateEngine;
 import gg.jte.resolve.DirectoryCodeResolver;
 
+import kist.content.ContentPaths;
+
 /**
  * A site's templates kept by one on-demand jte engine for as long as kist serve runs: a saved
  * template is written to the engine's folder and jte compiles again only the templates that
@@ -38,7 +40,7 @@ public final class LiveTemplates {
         try {
             try (Stream<Path> existing = Files.walk(sources)) {
                 for (Path file : existing.filter(Files::isRegularFile).toList()) {
-                    String relative = sources.relativize(file).toString().replace('\\', '/');
+                    String relative = ContentPaths.relative(sources, file);
                     if (!files.files().containsKey(relative)) {
                         Files.delete(file);
                     }

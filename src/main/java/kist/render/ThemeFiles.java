@@ -17,6 +17,8 @@ import java.util.jar.JarEntry;
 import java.util.jar.JarFile;
 import java.util.stream.Stream;
 
+import kist.content.ContentPaths;
+
 /**
  * The files of a theme, in memory, by '/'-separated path: jte templates, {@code i18n/*.yaml},
  * {@code assets/**}. Either the theme built into kist, or a site's {@code templates/} over it,
@@ -79,7 +81,7 @@ public record ThemeFiles(String origin, Map<String, byte[]> files, java.util.Opt
         Map<String, byte[]> files = new TreeMap<>();
         try (Stream<Path> walk = Files.walk(directory)) {
             for (Path file : (Iterable<Path>) walk.filter(Files::isRegularFile)::iterator) {
-                String relative = directory.relativize(file).toString().replace('\\', '/');
+                String relative = ContentPaths.relative(directory, file);
                 if (!kist.content.EditorFiles.isIgnored(relative)) {
                     files.put(relative, Files.readAllBytes(file));
                 }

@@ -24,6 +24,7 @@ import kist.build.SiteSources;
 import kist.build.SourceReader;
 import kist.build.StageTimes;
 import kist.cache.Reuse;
+import kist.content.ContentPaths;
 import kist.diag.Diagnostic;
 
 /**
@@ -167,7 +168,7 @@ public final class DevServer implements AutoCloseable {
 
     private String relative(Path file) {
         Path absolute = file.toAbsolutePath();
-        return absolute.startsWith(settings.root()) ? settings.root().relativize(absolute).toString().replace('\\', '/')
+        return absolute.startsWith(settings.root()) ? ContentPaths.relative(settings.root(), absolute)
                 : absolute.toString();
     }
 

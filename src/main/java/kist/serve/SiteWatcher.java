@@ -24,6 +24,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.function.Consumer;
 
+import kist.content.ContentPaths;
 import kist.content.EditorFiles;
 
 /**
@@ -93,7 +94,7 @@ final class SiteWatcher implements AutoCloseable {
             // events were lost: watch every folder again, and build, since anything may have changed
             registerTree(root.resolve("content"));
             registerTree(root.resolve("templates"));
-            return Optional.of(relative(folder));
+            return Optional.of(ContentPaths.relative(root, folder));
         }
         Path name = (Path) event.context();
         Path file = folder.resolve(name);
@@ -107,11 +108,7 @@ final class SiteWatcher implements AutoCloseable {
         if (event.kind() == ENTRY_CREATE && Files.isDirectory(file)) {
             registerTree(file);
         }
-        return Optional.of(relative(file));
-    }
-
-    private String relative(Path file) {
-        return root.relativize(file).toString().replace('\\', '/');
+        return Optional.of(ContentPaths.relative(root, file));
     }
 
     private void registerTree(Path top) {
