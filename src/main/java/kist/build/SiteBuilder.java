@@ -145,8 +145,10 @@ public final class SiteBuilder {
         java.util.concurrent.atomic.AtomicInteger renders = new java.util.concurrent.atomic.AtomicInteger();
         String environment = linkEnvironment(site, index.get(), taxonomies.get(), headings, linkableAssets);
         boolean searchWords = site.outputs().search();
-        Map<Page, Rendering> firstTry = render(all, markdown, searchWords,
-                new SiteLinks(site.rootPath(), index.get(), taxonomies.get(), headings, linkableAssets), environment, bodyHashes, renders);
+        // the link index is made of exactly what the environment hashes, so an equal environment may keep it
+        SiteLinks siteLinks = reuse.get("site links", environment,
+                unused -> new SiteLinks(site.rootPath(), index.get(), taxonomies.get(), headings, linkableAssets));
+        Map<Page, Rendering> firstTry = render(all, markdown, searchWords, siteLinks, environment, bodyHashes, renders);
         Map<String, List<Heading>> actual = new HashMap<>();
         firstTry.forEach((page, rendering) -> actual.put(page.url(), rendering.page().markdown().headings()));
         // when the quick first pass misread a heading, every link is resolved again against the real ones
@@ -333,6 +335,10 @@ public final class SiteBuilder {
     }
 
     private static List<Diagnostic> collisions(List<OutputFile> files) {
+        java.util.Set<String> paths = new java.util.HashSet<>();
+        if (files.stream().allMatch(file -> paths.add(file.path()))) {
+            return List.of();
+        }
         Map<String, OutputFile> byPath = new HashMap<>();
         List<Diagnostic> problems = new ArrayList<>();
         for (OutputFile file : files.stream().sorted(Comparator.comparing(OutputFile::origin)).toList()) {

@@ -58,6 +58,15 @@ public final class Reuse {
         return value;
     }
 
+    /**
+     * {@code value}, or the equal one this slot held in the previous build: values that stay the
+     * same stay one object from build to build, so that comparing what is made of them (a page's
+     * view model with the one before) finds them the same at once instead of field by field.
+     */
+    public <V> V canonical(String slot, V value) {
+        return get(slot, value, same -> same);
+    }
+
     /** Ends a build: forgets the slots it did not ask for (pages and files the site no longer has). */
     public void sweep() {
         long ended = build.getAndIncrement();

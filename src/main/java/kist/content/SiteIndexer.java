@@ -17,10 +17,16 @@ import kist.diag.Position;
 /** Places parsed documents at their URLs: slugs, permalinks, drafts and future posts, collisions. */
 public final class SiteIndexer {
     /** Newest first; equal dates fall back to the URL so the order never depends on the file system. */
-    public static final Comparator<Page> NEWEST_FIRST = Comparator
-            .comparing((Page page) -> page.frontMatter().date().map(FrontMatter.PublishDate::instant).orElse(Instant.EPOCH))
-            .reversed()
-            .thenComparing(Page::url);
+    /** Posts newest first; posts of one moment by URL. */
+    public static List<Page> newestFirst(List<Page> posts) {
+        return Ordering.byKey(posts, page -> new Newness(page.frontMatter().date().map(FrontMatter.PublishDate::instant)
+                .orElse(Instant.EPOCH), page.url()), NEWEST);
+    }
+
+    private record Newness(Instant instant, String url) {
+    }
+
+    private static final Comparator<Newness> NEWEST = Comparator.comparing(Newness::instant).reversed().thenComparing(Newness::url);
 
     /** What a build includes besides published content. */
     public record Selection(boolean drafts, boolean future, Instant now) {
@@ -55,9 +61,7 @@ public final class SiteIndexer {
                         "give one of them another slug: slug: " + page.slug() + "-2"));
             }
         }
-        placedPosts.sort(NEWEST_FIRST);
-        placedPages.sort(Comparator.comparing(Page::url));
-        SiteIndex index = new SiteIndex(placedPosts, placedPages, byUrl);
+        SiteIndex index = new SiteIndex(newestFirst(placedPosts), Ordering.byKey(placedPages, Page::url, Comparator.naturalOrder()), byUrl);
         return problems.stream().anyMatch(Diagnostic::isError) ? Outcome.failed(problems) : Outcome.of(index, problems);
     }
 

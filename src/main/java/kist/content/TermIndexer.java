@@ -33,9 +33,10 @@ public final class TermIndexer {
         Map<String, List<Term>> terms = new HashMap<>();
         Map<String, Term> byName = new HashMap<>();
         Map<String, Map<String, List<Term>>> termsOfPost = new HashMap<>();
+        List<Page> bySource = Ordering.byKey(posts, Page::sourcePath, Comparator.naturalOrder());
         for (SiteConfig.Taxonomy taxonomy : config.taxonomies()) {
             List<Document> descriptions = taxonomy.key().equals(TECHNIQUES) ? techniqueDescriptions : List.of();
-            List<Term> built = new TaxonomyBuilder(taxonomy, posts, descriptions, problems).build();
+            List<Term> built = new TaxonomyBuilder(taxonomy, posts, bySource, descriptions, problems).build();
             terms.put(taxonomy.key(), built);
             for (Term term : built) {
                 byName.put(Taxonomies.lookupKey(taxonomy.key(), term.key()), term);
@@ -62,12 +63,16 @@ public final class TermIndexer {
     private static final class TaxonomyBuilder {
         private final SiteConfig.Taxonomy taxonomy;
         private final List<Page> posts;
+        private final List<Page> bySource;
         private final List<Document> descriptions;
         private final List<Diagnostic> problems;
 
-        TaxonomyBuilder(SiteConfig.Taxonomy taxonomy, List<Page> posts, List<Document> descriptions, List<Diagnostic> problems) {
+        /** @param bySource the posts in the order of their source paths */
+        TaxonomyBuilder(SiteConfig.Taxonomy taxonomy, List<Page> posts, List<Page> bySource, List<Document> descriptions,
+                        List<Diagnostic> problems) {
             this.taxonomy = taxonomy;
             this.posts = posts;
+            this.bySource = bySource;
             this.descriptions = descriptions;
             this.problems = problems;
         }
@@ -86,7 +91,6 @@ public final class TermIndexer {
             // every spelling of every term, with the files that use it, in source order
             Map<String, Map<String, Set<String>>> spellings = new TreeMap<>();
             Map<String, List<Page>> postsOfKey = new HashMap<>();
-            List<Page> bySource = posts.stream().sorted(Comparator.comparing(Page::sourcePath)).toList();
             for (Page post : bySource) {
                 for (String name : names(post, taxonomy.key())) {
                     String folded = Slugs.fold(name);

@@ -25,6 +25,12 @@ public final class KnowledgeMaps {
     private static final Comparator<KnowledgeMap.Node> NODE_ORDER = Comparator
             .comparing(KnowledgeMap.Node::kind).thenComparing(KnowledgeMap.Node::url);
 
+    private record JoinCount(int joins, KnowledgeMap.Node node) {
+    }
+
+    private static final Comparator<JoinCount> MOST_JOINED = Comparator.comparingInt(JoinCount::joins).reversed()
+            .thenComparing(JoinCount::node, NODE_ORDER);
+
     private final Map<String, KnowledgeMap.Node> nodes;
     private final Map<String, Map<String, KnowledgeMap.Join>> joins;
     private final Map<String, Term> techniques;
@@ -88,11 +94,9 @@ public final class KnowledgeMaps {
 
     /** The whole site, or its {@code limit} most joined nodes when it has more. */
     public KnowledgeMap site(int limit) {
-        List<KnowledgeMap.Node> kept = nodes.values().stream()
-                .sorted(Comparator.comparingInt((KnowledgeMap.Node node) -> joins.getOrDefault(node.url(), Map.of()).size())
-                        .reversed().thenComparing(NODE_ORDER))
-                .limit(limit)
-                .toList();
+        List<KnowledgeMap.Node> mostJoined = kist.content.Ordering.byKey(List.copyOf(nodes.values()),
+                node -> new JoinCount(joins.getOrDefault(node.url(), Map.of()).size(), node), MOST_JOINED);
+        List<KnowledgeMap.Node> kept = mostJoined.subList(0, Math.min(limit, mostJoined.size()));
         return induced(kept, Optional.empty(), nodes.size() - kept.size());
     }
 

@@ -8,6 +8,7 @@ import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
 
@@ -43,22 +44,18 @@ public final class SiteGraphBuilder {
      */
     public static Outcome<SiteGraph> build(List<Page> posts, Taxonomies taxonomies, List<PageFacts> pages, Reuse reuse) {
         List<Diagnostic> problems = new ArrayList<>();
-        Map<String, List<Backlink>> backlinks = backlinks(pages);
+        List<LinkingPage> linking = pages.stream().map(facts -> new LinkingPage(facts.page().url(), facts.page().title(),
+                facts.page().frontMatter().date(), facts.links())).toList();
+        Map<String, List<Backlink>> backlinks = reuse.get("backlinks", linking, SiteGraphBuilder::backlinks);
         Map<String, PageFacts> factsByUrl = new HashMap<>();
         pages.forEach(facts -> factsByUrl.put(facts.page().url(), facts));
         List<RelatedInput> inputs = new ArrayList<>();
         for (Page post : posts) {
             PageFacts facts = factsByUrl.get(post.url());
-            Set<String> techniques = new LinkedHashSet<>();
-            taxonomies.termsOf(post, TermIndexer.TECHNIQUES).stream().map(Term::key).forEach(techniques::add);
-            Set<String> links = new LinkedHashSet<>();
-            Set<String> keywords = new LinkedHashSet<>();
-            if (facts != null) {
-                facts.links().forEach(link -> links.add(link.targetUrl()));
-                keywords.addAll(facts.keywords());
-            }
-            inputs.add(new RelatedInput(post.url(), post.frontMatter().date().map(FrontMatter.PublishDate::instant)
-                    .orElse(Instant.EPOCH), techniques, links, keywords));
+            // one object per post from build to build while its sources stay the same: the list compares at once
+            inputs.add(reuse.get("related input " + post.url(), new RelatedSources(post.url(), post.frontMatter().date(),
+                    taxonomies.termsOf(post, TermIndexer.TECHNIQUES), facts == null ? List.of() : facts.links(),
+                    facts == null ? List.of() : facts.keywords()), SiteGraphBuilder::relatedInput));
         }
         Map<String, List<Related>> related = reuse.get("related posts", List.copyOf(inputs),
                 in -> RelatedPosts.compute(in, RelatedPosts.DEFAULT_LIMIT));
@@ -68,15 +65,33 @@ public final class SiteGraphBuilder {
         return Outcome.of(new SiteGraph(backlinks, related, series, seriesByPost), problems);
     }
 
+    /** What a post's {@link RelatedInput} is made from ({@code Term}s compare by key, all scoring uses). */
+    private record RelatedSources(String url, Optional<FrontMatter.PublishDate> date, List<Term> techniques,
+                                  List<OutgoingLink> links, List<String> keywords) {
+    }
+
+    private static RelatedInput relatedInput(RelatedSources sources) {
+        Set<String> techniques = new LinkedHashSet<>();
+        sources.techniques().forEach(term -> techniques.add(term.key()));
+        Set<String> links = new LinkedHashSet<>();
+        sources.links().forEach(link -> links.add(link.targetUrl()));
+        return new RelatedInput(sources.url(), sources.date().map(FrontMatter.PublishDate::instant).orElse(Instant.EPOCH),
+                techniques, links, new LinkedHashSet<>(sources.keywords()));
+    }
+
+    /** A page as its backlinks show it: where it is, its title, its date, and the links its text makes. */
+    record LinkingPage(String url, String title, Optional<FrontMatter.PublishDate> date, List<OutgoingLink> links) {
+    }
+
     /** Every target's linking pages, once each, with the first sentence that links; newest posts first. */
-    static Map<String, List<Backlink>> backlinks(List<PageFacts> pages) {
+    static Map<String, List<Backlink>> backlinks(List<LinkingPage> pages) {
         Map<String, Map<String, Backlink>> byTarget = new HashMap<>();
         Map<String, Instant> published = new HashMap<>();
-        for (PageFacts facts : pages) {
-            published.put(facts.page().url(), facts.page().frontMatter().date().map(FrontMatter.PublishDate::instant).orElse(Instant.EPOCH));
-            for (OutgoingLink link : facts.links()) {
+        for (LinkingPage page : pages) {
+            published.put(page.url(), page.date().map(FrontMatter.PublishDate::instant).orElse(Instant.EPOCH));
+            for (OutgoingLink link : page.links()) {
                 byTarget.computeIfAbsent(link.targetUrl(), url -> new HashMap<>())
-                        .putIfAbsent(facts.page().url(), new Backlink(facts.page().url(), facts.page().title(), link.context()));
+                        .putIfAbsent(page.url(), new Backlink(page.url(), page.title(), link.context()));
             }
         }
         Comparator<Backlink> newestFirst = Comparator

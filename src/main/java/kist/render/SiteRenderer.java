@@ -43,16 +43,16 @@ public final class SiteRenderer {
 
     /** @param reuse the files of the previous build whose view models and theme are the same */
     public SiteRenderer(SiteConfig config, Theme theme, List<Page> posts, Taxonomies taxonomies, SiteGraph graph, Reuse reuse) {
-        this.config = config;
+        this.config = reuse.canonical("config", config);
         this.reuse = reuse;
         this.theme = theme;
         this.taxonomies = taxonomies;
         this.graph = graph;
         Optional<Integer> firstYear = posts.stream().flatMap(p -> p.day().stream()).map(d -> d.getYear()).min(Integer::compare);
         Optional<Integer> lastYear = posts.stream().flatMap(p -> p.day().stream()).map(d -> d.getYear()).max(Integer::compare);
-        this.site = new Site(config.title(), config.description(), config.language(), config.baseUrl().toString(),
+        this.site = reuse.canonical("site", new Site(config.title(), config.description(), config.language(), config.baseUrl().toString(),
                 config.rootPath(), config.author(), config.menu(), theme.strings(), config.params(), firstYear, lastYear,
-                config.outputs().search() ? config.search().path() : "");
+                config.outputs().search() ? config.search().path() : ""));
         this.sharing = new Sharing(config, site);
     }
 
@@ -65,7 +65,7 @@ public final class SiteRenderer {
     public Outcome<List<OutputFile>> render(List<RenderedPage> posts, List<RenderedPage> pages,
                                             Map<String, RenderedPage> descriptionsByUrl) {
         Map<String, PostSummary> summaries = new LinkedHashMap<>();
-        posts.forEach(post -> summaries.put(post.page().url(), summary(post)));
+        posts.forEach(post -> summaries.put(post.page().url(), reuse.canonical("summary " + post.page().url(), summary(post))));
         List<PostSummary> newestFirst = new ArrayList<>(summaries.values());
         List<Job> jobs = new ArrayList<>();
         for (int i = 0; i < posts.size(); i++) {
@@ -272,13 +272,19 @@ public final class SiteRenderer {
         FrontMatter fm = page.frontMatter();
         int words = rendered.text().words();
         PostSummary summary = summaries.get(page.url());
-        Head head = new Head(fm.title(), description(rendered), page.url(), false,
-                sharing.post(page, description(rendered), summary.techniques(), summary.tags()));
+        Head.Sharing shared = reuse.get("sharing " + page.url(), new SharedPost(config, site, page.url(), fm, description(rendered),
+                summary.techniques(), summary.tags()), in -> sharing.post(page, in.description(), in.techniques(), in.tags()));
+        Head head = new Head(fm.title(), description(rendered), page.url(), false, shared);
         List<PostSummary> related = graph.relatedTo(page).stream().map(Related::url).map(summaries::get).toList();
         return new PostPage(site, head, summary, fm.updated().map(FrontMatter.PublishDate::day),
                 new Html(rendered.markdown().html()), new Html(rendered.markdown().tocHtml()),
                 words, Math.max(1, (words + WORDS_PER_MINUTE - 1) / WORDS_PER_MINUTE), newer, older,
                 graph.seriesOf(page).map(series -> seriesBox(series, page)), backlinks(page.url()), related, fm.extra());
+    }
+
+    /** Everything a post's sharing data (Open Graph, JSON-LD) is made from. */
+    private record SharedPost(SiteConfig config, Site site, String url, FrontMatter frontMatter, String description,
+                              List<TermLink> techniques, List<TermLink> tags) {
     }
 
     private SeriesBox seriesBox(Series series, Page current) {
@@ -310,9 +316,30 @@ public final class SiteRenderer {
         FrontMatter fm = page.frontMatter();
         Html summary = fm.summary().map(Html::paragraph).orElseGet(() -> new Html(rendered.markdown().summaryHtml()));
         boolean hasMore = rendered.markdown().summaryFromMoreMarker()
-                || !rendered.markdown().html().strip().equals(rendered.markdown().summaryHtml().strip());
+                || !sameStripped(rendered.markdown().html(), rendered.markdown().summaryHtml());
         return new PostSummary(fm.title(), page.url(), page.day().orElseThrow(), summary, hasMore,
                 termLinks(page, "techniques"), termLinks(page, "tags"), fm.image());
+    }
+
+    /** Whether two texts are equal once leading and trailing white space is left out, without copying either. */
+    static boolean sameStripped(String a, String b) {
+        int aStart = 0;
+        int aEnd = a.length();
+        int bStart = 0;
+        int bEnd = b.length();
+        while (aStart < aEnd && Character.isWhitespace(a.charAt(aStart))) {
+            aStart++;
+        }
+        while (aEnd > aStart && Character.isWhitespace(a.charAt(aEnd - 1))) {
+            aEnd--;
+        }
+        while (bStart < bEnd && Character.isWhitespace(b.charAt(bStart))) {
+            bStart++;
+        }
+        while (bEnd > bStart && Character.isWhitespace(b.charAt(bEnd - 1))) {
+            bEnd--;
+        }
+        return aEnd - aStart == bEnd - bStart && a.regionMatches(aStart, b, bStart, aEnd - aStart);
     }
 
     private List<TermLink> termLinks(Page post, String taxonomy) {

@@ -26,12 +26,22 @@ final class SitemapPages {
     record Rendered(String outputPath, Object model) {
     }
 
-    private final Map<String, OffsetDateTime> changedByUrl = new HashMap<>();
-    private final Map<String, OffsetDateTime> termChangedByUrl = new HashMap<>();
+    /** A moment with its instant worked out once: lists compare many. */
+    private record Change(OffsetDateTime moment, java.time.Instant instant) {
+        static Change of(OffsetDateTime moment) {
+            return new Change(moment, moment.toInstant());
+        }
+    }
+
+    private static final Comparator<Change> LATER = Comparator.comparing(Change::instant)
+            .thenComparing(change -> change.moment().toString());
+
+    private final Map<String, Change> changedByUrl = new HashMap<>();
+    private final Map<String, Change> termChangedByUrl = new HashMap<>();
 
     private SitemapPages(List<Page> pages, Taxonomies taxonomies) {
         for (Page page : pages) {
-            Feeds.lastChange(page.frontMatter()).ifPresent(moment -> changedByUrl.put(page.url(), moment));
+            Feeds.lastChange(page.frontMatter()).ifPresent(moment -> changedByUrl.put(page.url(), Change.of(moment)));
         }
         // a taxonomy index lists terms, each of which changed with its newest post
         taxonomies.terms().values().stream().flatMap(List::stream).forEach(term -> newest(term.posts().stream()
@@ -61,9 +71,9 @@ final class SitemapPages {
 
     private Optional<OffsetDateTime> lastChange(Object model) {
         if (model instanceof PostPage post) {
-            return Optional.ofNullable(changedByUrl.get(post.post().path()));
+            return Optional.ofNullable(changedByUrl.get(post.post().path())).map(Change::moment);
         } else if (model instanceof StandalonePage page) {
-            return Optional.ofNullable(changedByUrl.get(page.head().path()));
+            return Optional.ofNullable(changedByUrl.get(page.head().path())).map(Change::moment);
         } else if (model instanceof ListPage list) {
             return newestPost(list.posts());
         } else if (model instanceof TermPage term) {
@@ -71,18 +81,17 @@ final class SitemapPages {
         } else if (model instanceof SeriesPage series) {
             return newestPost(series.parts());
         } else if (model instanceof TaxonomyPage taxonomy) {
-            return newest(taxonomy.terms().stream().map(term -> termChangedByUrl.get(term.path())));
+            return newest(taxonomy.terms().stream().map(term -> termChangedByUrl.get(term.path()))).map(Change::moment);
         }
         // a page kist does not know the making of: better no lastmod than a wrong one
         return Optional.empty();
     }
 
     private Optional<OffsetDateTime> newestPost(List<PostSummary> posts) {
-        return newest(posts.stream().map(post -> changedByUrl.get(post.path())));
+        return newest(posts.stream().map(post -> changedByUrl.get(post.path()))).map(Change::moment);
     }
 
-    private static Optional<OffsetDateTime> newest(Stream<OffsetDateTime> moments) {
-        return moments.filter(Objects::nonNull)
-                .max(Comparator.comparing(OffsetDateTime::toInstant).thenComparing(OffsetDateTime::toString));
+    private static Optional<Change> newest(Stream<Change> changes) {
+        return changes.filter(Objects::nonNull).max(LATER);
     }
 }

@@ -78,6 +78,12 @@ class RenderCacheTest {
         assertSameFiles(new SiteBuilder(options).build(SourceReader.read(dir)), afterTitle);
         assertTrue(text(afterTitle, "index.html").contains("Twee, hernoemd"), "the home page lists the new title");
 
+        site.file("content/posts/drie.md", "---\ntitle: Drie\ndate: 2020-01-03\ntechniques: [spin]\n---\nNu over [[Een]].\n");
+        BuildResult afterLink = builder.build(SourceReader.read(dir));
+        assertSameFiles(new SiteBuilder(options).build(SourceReader.read(dir)), afterLink);
+        assertTrue(text(afterLink, "2020/01/een/index.html").contains("href=\"/2020/01/drie/\""), "Een's backlinks name Drie");
+        assertTrue(text(afterLink, "2020/01/drie/index.html").contains("\"keywords\":[\"spin\"]"), "Drie's sharing data has its new technique");
+
         site.file("kist.yaml", "title: Blog van Ger\nlanguage: nl\n");
         BuildResult afterConfig = builder.build(SourceReader.read(dir));
         assertSameFiles(new SiteBuilder(options).build(SourceReader.read(dir)), afterConfig);

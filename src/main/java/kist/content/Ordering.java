@@ -1,0 +1,33 @@
+package kist.content;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.function.Function;
+
+/** Sorting by a key worked out once per item, not twice per comparison. */
+public final class Ordering {
+    private Ordering() {
+    }
+
+    /**
+     * {@code items} sorted by {@code key} (stable): for keys reached through a chain of objects
+     * (a page's document's source's path) or worked out (a date's instant), where a comparator
+     * that extracts them would do so about 2 log n times per item.
+     */
+    public static <T, K> List<T> byKey(List<T> items, Function<? super T, ? extends K> key, Comparator<? super K> order) {
+        List<Keyed<T, K>> keyed = new ArrayList<>(items.size());
+        for (T item : items) {
+            keyed.add(new Keyed<>(key.apply(item), item));
+        }
+        keyed.sort((a, b) -> order.compare(a.key(), b.key()));
+        List<T> sorted = new ArrayList<>(keyed.size());
+        for (Keyed<T, K> entry : keyed) {
+            sorted.add(entry.item());
+        }
+        return sorted;
+    }
+
+    private record Keyed<T, K>(K key, T item) {
+    }
+}
