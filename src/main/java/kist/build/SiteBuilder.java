@@ -113,7 +113,7 @@ public final class SiteBuilder {
         }
         times.lap("theme");
         Optional<SiteIndex> index = collect(SiteIndexer.index(site, posts, pages,
-                new SiteIndexer.Selection(options.drafts(), options.future(), options.now())), diagnostics);
+                new SiteIndexer.Selection(options.drafts(), options.future(), options.now()), reuse), diagnostics);
         if (index.isEmpty()) {
             return Optional.empty();
         }
@@ -250,7 +250,7 @@ public final class SiteBuilder {
      * Everything links resolve against: every page's address, title, slug and aliases, every
      * term's names, every heading, every file; a change to any of it renders every page again.
      */
-    private static String linkEnvironment(SiteConfig site, SiteIndex index, Taxonomies taxonomies,
+    private String linkEnvironment(SiteConfig site, SiteIndex index, Taxonomies taxonomies,
                                           Map<String, List<Heading>> headings, List<SiteLinks.Asset> assets) {
         List<String> parts = new ArrayList<>();
         parts.add(site.rootPath());
@@ -260,7 +260,8 @@ public final class SiteBuilder {
         taxonomies.terms().values().forEach(terms -> terms.forEach(term -> parts.add(String.join("\u0001", term.taxonomy(),
                 term.key(), term.name(), term.title(), term.url(), String.join("\u0002", term.aliases()),
                 term.description().map(Page::sourcePath).orElse("")))));
-        new java.util.TreeMap<>(headings).forEach((url, list) -> parts.add(url + "\u0001" + list));
+        // a page's headings are one list from build to build while its body stays the same
+        new java.util.TreeMap<>(headings).forEach((url, list) -> parts.add(reuse.get("headings " + url, list, same -> url + "\u0001" + same)));
         assets.forEach(asset -> parts.add(asset.toString()));
         return Hashes.of(parts.toArray(String[]::new));
     }

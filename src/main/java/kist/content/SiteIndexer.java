@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
+import kist.cache.Reuse;
 import kist.config.SiteConfig;
 import kist.diag.Diagnostic;
 import kist.diag.Outcome;
@@ -17,6 +18,9 @@ import kist.diag.Position;
 /** Places parsed documents at their URLs: slugs, permalinks, drafts and future posts, collisions. */
 public final class SiteIndexer {
     /** Newest first; equal dates fall back to the URL so the order never depends on the file system. */
+    /** "2007-10-03-" before a file name: Jekyll's way of dating a post, left out of its slug. */
+    private static final java.util.regex.Pattern DATE_PREFIX = java.util.regex.Pattern.compile("^\\d{4}-\\d{2}-\\d{2}-");
+
     /** Posts newest first; posts of one moment by URL. */
     public static List<Page> newestFirst(List<Page> posts) {
         return Ordering.byKey(posts, page -> new Newness(page.frontMatter().date().map(FrontMatter.PublishDate::instant)
@@ -36,17 +40,23 @@ public final class SiteIndexer {
     }
 
     public static Outcome<SiteIndex> index(SiteConfig config, List<Document> posts, List<Document> pages, Selection selection) {
+        return index(config, posts, pages, selection, Reuse.never());
+    }
+
+    /** @param reuse the places of the previous build, for documents whose front matter and file stayed the same */
+    public static Outcome<SiteIndex> index(SiteConfig config, List<Document> posts, List<Document> pages, Selection selection,
+                                           Reuse reuse) {
         List<Diagnostic> problems = new ArrayList<>();
         List<Page> placedPosts = new ArrayList<>();
         List<Page> placedPages = new ArrayList<>();
         for (Document document : posts) {
             if (isIncluded(document, selection)) {
-                place(PageKind.POST, document, config.permalinks().posts(), problems).ifPresent(placedPosts::add);
+                place(PageKind.POST, document, config.permalinks().posts(), problems, reuse).ifPresent(placedPosts::add);
             }
         }
         for (Document document : pages) {
             if (isIncluded(document, selection)) {
-                place(PageKind.PAGE, document, config.permalinks().pages(), problems).ifPresent(placedPages::add);
+                place(PageKind.PAGE, document, config.permalinks().pages(), problems, reuse).ifPresent(placedPages::add);
             }
         }
         Map<String, Page> byUrl = new HashMap<>();
@@ -73,17 +83,34 @@ public final class SiteIndexer {
         return selection.future() || fm.date().map(date -> !date.instant().isAfter(selection.now())).orElse(true);
     }
 
-    private static Optional<Page> place(PageKind kind, Document document, String pattern, List<Diagnostic> problems) {
-        FrontMatter fm = document.frontMatter();
-        String path = document.source().path();
-        String fileName = ContentPaths.baseName(path).replaceFirst("^\\d{4}-\\d{2}-\\d{2}-", "");
+    private static Optional<Page> place(PageKind kind, Document document, String pattern, List<Diagnostic> problems, Reuse reuse) {
+        Outcome<Place> place = reuse.get("place " + document.source().path(),
+                new Placing(kind, pattern, document.source().path(), document.frontMatter()), SiteIndexer::place);
+        problems.addAll(place.diagnostics());
+        return place.value().map(at -> new Page(kind, document, at.slug(), at.url(), at.outputPath()));
+    }
+
+    /** What a page's place is made from: its kind, the permalink pattern, its file and its front matter. */
+    private record Placing(PageKind kind, String pattern, String path, FrontMatter frontMatter) {
+    }
+
+    private record Place(String slug, String url, String outputPath) {
+    }
+
+    private static Outcome<Place> place(Placing placing) {
+        PageKind kind = placing.kind();
+        String pattern = placing.pattern();
+        FrontMatter fm = placing.frontMatter();
+        String path = placing.path();
+        List<Diagnostic> problems = new ArrayList<>();
+        String fileName = DATE_PREFIX.matcher(ContentPaths.baseName(path)).replaceFirst("");
         String slug = fm.slug().orElseGet(() ->
                 Slugs.slugifyOrFallback(fileName, kind == PageKind.POST ? "post-" : "page-", path));
         boolean needsDate = pattern.contains(":year") || pattern.contains(":month") || pattern.contains(":day");
         if (needsDate && fm.date().isEmpty()) {
             problems.add(Diagnostic.error(path, 1, 1, "the permalink " + pattern + " needs a date",
                     "add date: to the front matter, or change permalinks in kist.yaml"));
-            return Optional.empty();
+            return Outcome.failed(problems);
         }
         String url = Permalinks.expand(pattern, slug, fm.date().map(FrontMatter.PublishDate::day).orElse(LocalDate.EPOCH));
         Optional<String> outputPath = UrlPaths.outputPath(url);
@@ -91,7 +118,7 @@ public final class SiteIndexer {
             Position at = fm.positionOf("slug");
             problems.add(Diagnostic.error(path, at.line(), at.column(), "URL " + url + " would leave the site folder",
                     "use a slug of letters, digits and hyphens"));
-            return Optional.empty();
+            return Outcome.failed(problems);
         }
         boolean aliasesSafe = true;
         for (String alias : fm.aliases()) {
@@ -103,6 +130,6 @@ public final class SiteIndexer {
                 aliasesSafe = false;
             }
         }
-        return aliasesSafe ? Optional.of(new Page(kind, document, slug, url, outputPath.get())) : Optional.empty();
+        return aliasesSafe ? Outcome.of(new Place(slug, url, outputPath.get()), problems) : Outcome.failed(problems);
     }
 }

@@ -3,6 +3,7 @@ package kist.markdown;
 /** The sentence around a link, as readable text: what a backlink shows of the page that links. */
 final class Sentences {
     private static final int MAX_LENGTH = 240;
+    private static final java.util.regex.Pattern WHITE_SPACE = java.util.regex.Pattern.compile("\\s+");
 
     private Sentences() {
     }
@@ -24,7 +25,7 @@ final class Sentences {
                 break;
             }
         }
-        String sentence = text.substring(start, end).replaceAll("\\s+", " ").strip();
+        String sentence = WHITE_SPACE.matcher(text.substring(start, end)).replaceAll(" ").strip();
         return sentence.length() <= MAX_LENGTH ? sentence : sentence.substring(0, MAX_LENGTH - 1).strip() + "…";
     }
 
