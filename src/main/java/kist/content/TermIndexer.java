@@ -33,10 +33,9 @@ public final class TermIndexer {
         Map<String, List<Term>> terms = new HashMap<>();
         Map<String, Term> byName = new HashMap<>();
         Map<String, Map<String, List<Term>>> termsOfPost = new HashMap<>();
-        List<Page> bySource = Ordering.byKey(posts, Page::sourcePath, Comparator.naturalOrder());
         for (SiteConfig.Taxonomy taxonomy : config.taxonomies()) {
             List<Document> descriptions = taxonomy.key().equals(TECHNIQUES) ? techniqueDescriptions : List.of();
-            List<Term> built = new TaxonomyBuilder(taxonomy, posts, bySource, descriptions, problems).build();
+            List<Term> built = new TaxonomyBuilder(taxonomy, posts, descriptions, problems).build();
             terms.put(taxonomy.key(), built);
             for (Term term : built) {
                 byName.put(Taxonomies.lookupKey(taxonomy.key(), term.key()), term);
@@ -63,16 +62,12 @@ public final class TermIndexer {
     private static final class TaxonomyBuilder {
         private final SiteConfig.Taxonomy taxonomy;
         private final List<Page> posts;
-        private final List<Page> bySource;
         private final List<Document> descriptions;
         private final List<Diagnostic> problems;
 
-        /** @param bySource the posts in the order of their source paths */
-        TaxonomyBuilder(SiteConfig.Taxonomy taxonomy, List<Page> posts, List<Page> bySource, List<Document> descriptions,
-                        List<Diagnostic> problems) {
+        TaxonomyBuilder(SiteConfig.Taxonomy taxonomy, List<Page> posts, List<Document> descriptions, List<Diagnostic> problems) {
             this.taxonomy = taxonomy;
             this.posts = posts;
-            this.bySource = bySource;
             this.descriptions = descriptions;
             this.problems = problems;
         }
@@ -88,10 +83,10 @@ public final class TermIndexer {
                 keyOfName.putIfAbsent(Slugs.fold(description.frontMatter().title()), key);
                 description.frontMatter().aliases().forEach(alias -> keyOfName.putIfAbsent(Slugs.fold(alias), key));
             }
-            // every spelling of every term, with the files that use it, in source order
+            // every spelling of every term, with the files that use it (sorted: the posts' order does not matter)
             Map<String, Map<String, Set<String>>> spellings = new TreeMap<>();
             Map<String, List<Page>> postsOfKey = new HashMap<>();
-            for (Page post : bySource) {
+            for (Page post : posts) {
                 for (String name : names(post, taxonomy.key())) {
                     String folded = Slugs.fold(name);
                     String key = keyOfName.getOrDefault(folded, folded);

@@ -10,6 +10,6 @@ import java.time.Duration;
  * build prints how long its stages took.
  */
 public record ServeSettings(Path root, InetAddress bind, int port, Duration quiet, boolean timings) {
-    /** Editors write a file in a burst of events within a few milliseconds; 100 ms of quiet ends it. */
-    public static final Duration DEFAULT_QUIET = Duration.ofMillis(100);
+    /** Editors write a file in a burst of events within a few milliseconds; 50 ms of quiet ends it. */
+    public static final Duration DEFAULT_QUIET = Duration.ofMillis(50);
 }
