@@ -64,16 +64,27 @@ public final class SiteRenderer {
      */
     public Outcome<List<OutputFile>> render(List<RenderedPage> posts, List<RenderedPage> pages,
                                             Map<String, RenderedPage> descriptionsByUrl) {
+        Map<Term, TermLink> termLinks = new java.util.IdentityHashMap<>();
+        taxonomies.terms().values().forEach(terms -> terms.forEach(term -> termLinks.put(term,
+                reuse.canonical("term link " + term.taxonomy() + " " + term.key(), new TermLink(term.name(), term.url())))));
         Map<String, PostSummary> summaries = new LinkedHashMap<>();
-        posts.forEach(post -> summaries.put(post.page().url(), reuse.canonical("summary " + post.page().url(), summary(post))));
+        posts.forEach(post -> summaries.put(post.page().url(), reuse.get("summary " + post.page().url(),
+                new SummarySources(post.page().document(), post.page().url(), post.markdown(),
+                        links(taxonomies.termsOf(post.page(), "techniques"), termLinks),
+                        links(taxonomies.termsOf(post.page(), "tags"), termLinks)), sources -> summary(post, sources))));
         List<PostSummary> newestFirst = new ArrayList<>(summaries.values());
         List<Job> jobs = new ArrayList<>();
         for (int i = 0; i < posts.size(); i++) {
             RenderedPage post = posts.get(i);
+            Page page = post.page();
             Optional<PostSummary> newer = i > 0 ? Optional.of(newestFirst.get(i - 1)) : Optional.empty();
             Optional<PostSummary> older = i + 1 < posts.size() ? Optional.of(newestFirst.get(i + 1)) : Optional.empty();
-            jobs.add(new Job(post.page().outputPath(), post.page().sourcePath(), "post.jte",
-                    postPage(post, summaries, newer, older)));
+            PostSources sources = new PostSources(site, config, page.document(), page.url(), page.outputPath(), post.markdown(),
+                    post.text(), summaries.get(page.url()), newer, older,
+                    graph.relatedTo(page).stream().map(Related::url).map(summaries::get).toList(),
+                    graph.backlinksOf(page.url()), graph.seriesOf(page).map(series -> seriesBox(series, page)));
+            jobs.add(reuse.get("post page " + page.url(), sources, same -> new Job(page.outputPath(), page.sourcePath(), "post.jte",
+                    postPage(post, same))));
         }
         for (RenderedPage page : pages) {
             jobs.add(new Job(page.page().outputPath(), page.page().sourcePath(), "page.jte", standalonePage(page)));
@@ -266,25 +277,28 @@ public final class SiteRenderer {
         return 1 + (int) Math.round(4 * Math.max(0, share));
     }
 
-    private PostPage postPage(RenderedPage rendered, Map<String, PostSummary> summaries,
-                              Optional<PostSummary> newer, Optional<PostSummary> older) {
+    /**
+     * Everything a post's page is made from. A long-lived builder keeps the page's view model while
+     * these stay the same; most are the very objects of the previous build (the site, the
+     * document, the rendering, summaries, the graph's lists), so comparing them is quick.
+     */
+    private record PostSources(Site site, SiteConfig config, kist.content.Document document, String url, String outputPath,
+                               kist.markdown.RenderedMarkdown markdown, TextFacts text, PostSummary summary,
+                               Optional<PostSummary> newer, Optional<PostSummary> older, List<PostSummary> related,
+                               List<Backlink> backlinks, Optional<SeriesBox> series) {
+    }
+
+    private PostPage postPage(RenderedPage rendered, PostSources sources) {
         Page page = rendered.page();
         FrontMatter fm = page.frontMatter();
         int words = rendered.text().words();
-        PostSummary summary = summaries.get(page.url());
-        Head.Sharing shared = reuse.get("sharing " + page.url(), new SharedPost(config, site, page.url(), fm, description(rendered),
-                summary.techniques(), summary.tags()), in -> sharing.post(page, in.description(), in.techniques(), in.tags()));
-        Head head = new Head(fm.title(), description(rendered), page.url(), false, shared);
-        List<PostSummary> related = graph.relatedTo(page).stream().map(Related::url).map(summaries::get).toList();
+        PostSummary summary = sources.summary();
+        Head head = new Head(fm.title(), description(rendered), page.url(), false,
+                sharing.post(page, description(rendered), summary.techniques(), summary.tags()));
         return new PostPage(site, head, summary, fm.updated().map(FrontMatter.PublishDate::day),
                 new Html(rendered.markdown().html()), new Html(rendered.markdown().tocHtml()),
-                words, Math.max(1, (words + WORDS_PER_MINUTE - 1) / WORDS_PER_MINUTE), newer, older,
-                graph.seriesOf(page).map(series -> seriesBox(series, page)), backlinks(page.url()), related, fm.extra());
-    }
-
-    /** Everything a post's sharing data (Open Graph, JSON-LD) is made from. */
-    private record SharedPost(SiteConfig config, Site site, String url, FrontMatter frontMatter, String description,
-                              List<TermLink> techniques, List<TermLink> tags) {
+                words, Math.max(1, (words + WORDS_PER_MINUTE - 1) / WORDS_PER_MINUTE), sources.newer(), sources.older(),
+                sources.series(), sources.backlinks().stream().map(SiteRenderer::view).toList(), sources.related(), fm.extra());
     }
 
     private SeriesBox seriesBox(Series series, Page current) {
@@ -311,14 +325,23 @@ public final class SiteRenderer {
                 new Html(rendered.markdown().tocHtml()), backlinks(rendered.page().url()), fm.extra());
     }
 
-    private PostSummary summary(RenderedPage rendered) {
+    /** What a post's summary in lists is made from: its document, address, rendering and the links to its terms. */
+    private record SummarySources(kist.content.Document document, String url, kist.markdown.RenderedMarkdown markdown,
+                                  List<TermLink> techniques, List<TermLink> tags) {
+    }
+
+    private static PostSummary summary(RenderedPage rendered, SummarySources sources) {
         Page page = rendered.page();
         FrontMatter fm = page.frontMatter();
         Html summary = fm.summary().map(Html::paragraph).orElseGet(() -> new Html(rendered.markdown().summaryHtml()));
         boolean hasMore = rendered.markdown().summaryFromMoreMarker()
                 || !sameStripped(rendered.markdown().html(), rendered.markdown().summaryHtml());
         return new PostSummary(fm.title(), page.url(), page.day().orElseThrow(), summary, hasMore,
-                termLinks(page, "techniques"), termLinks(page, "tags"), fm.image());
+                sources.techniques(), sources.tags(), fm.image());
+    }
+
+    private static List<TermLink> links(List<Term> terms, Map<Term, TermLink> termLinks) {
+        return terms.stream().map(termLinks::get).toList();
     }
 
     /** Whether two texts are equal once leading and trailing white space is left out, without copying either. */
@@ -340,10 +363,6 @@ public final class SiteRenderer {
             bEnd--;
         }
         return aEnd - aStart == bEnd - bStart && a.regionMatches(aStart, b, bStart, aEnd - aStart);
-    }
-
-    private List<TermLink> termLinks(Page post, String taxonomy) {
-        return taxonomies.termsOf(post, taxonomy).stream().map(term -> new TermLink(term.name(), term.url())).toList();
     }
 
     /** The page's description for search engines: its summary as plain text. */

@@ -84,6 +84,11 @@ class RenderCacheTest {
         assertTrue(text(afterLink, "2020/01/een/index.html").contains("href=\"/2020/01/drie/\""), "Een's backlinks name Drie");
         assertTrue(text(afterLink, "2020/01/drie/index.html").contains("\"keywords\":[\"spin\"]"), "Drie's sharing data has its new technique");
 
+        site.file("content/techniques/spin.md", "---\ntitle: SPIN-vragen\n---\nSituatie, probleem, implicatie, nut.\n");
+        BuildResult afterDescription = builder.build(SourceReader.read(dir));
+        assertSameFiles(new SiteBuilder(options).build(SourceReader.read(dir)), afterDescription);
+        assertTrue(text(afterDescription, "2020/01/drie/index.html").contains("SPIN-vragen"), "Drie names its technique by the new title");
+
         site.file("kist.yaml", "title: Blog van Ger\nlanguage: nl\n");
         BuildResult afterConfig = builder.build(SourceReader.read(dir));
         assertSameFiles(new SiteBuilder(options).build(SourceReader.read(dir)), afterConfig);
