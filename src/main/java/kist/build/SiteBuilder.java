@@ -117,7 +117,11 @@ public final class SiteBuilder {
         if (index.isEmpty()) {
             return Optional.empty();
         }
-        Optional<Taxonomies> taxonomies = collect(TermIndexer.index(site, index.get().posts(), techniques), diagnostics);
+        // terms are made of the posts' front matter and places and the description pages; a body edit keeps them
+        List<Page> placedPosts = index.get().posts();
+        Optional<Taxonomies> taxonomies = collect(reuse.get("terms", new TermSources(site.taxonomies(),
+                placedPosts.stream().map(post -> new TermSource(post.url(), post.sourcePath(), post.frontMatter())).toList(), techniques),
+                unused -> TermIndexer.index(site, placedPosts, techniques)), diagnostics);
         if (taxonomies.isEmpty()) {
             return Optional.empty();
         }
@@ -203,6 +207,16 @@ public final class SiteBuilder {
         files.sort(Comparator.comparing(OutputFile::path));
         times.lap("search index, checks");
         return Optional.of(new BuildResult(files, List.of(), all.size(), renders.get(), times.stages()));
+    }
+
+    /**
+     * Everything the terms are made from. Terms list their posts' pages, which may come from an
+     * earlier build when only a body changed: whoever needs a post's text asks the index, not a term.
+     */
+    private record TermSources(List<SiteConfig.Taxonomy> taxonomies, List<TermSource> posts, List<Document> descriptions) {
+    }
+
+    private record TermSource(String url, String sourcePath, kist.content.FrontMatter frontMatter) {
     }
 
     /** A file from content/ and where it lands in the site. */

@@ -6,7 +6,9 @@ import java.util.Optional;
 /**
  * One technique or tag: {@code key} is its folded name (case and diacritics ignored, "kaser"),
  * {@code name} the spelling shown, {@code url} its page. Its description page, when the site has
- * one ({@code content/techniques/<slug>.md}), heads that page. {@code posts} are newest first.
+ * one ({@code content/techniques/<slug>.md}), heads that page. {@code posts} are newest first;
+ * their places and front matter are current, but a long-lived builder may keep a term across a
+ * build that changed only a post's body, so a post's text is read from the site index, not here.
  */
 public record Term(String taxonomy, String key, String name, String slug, String url, List<String> aliases,
                    Optional<Page> description, List<Page> posts) {
