@@ -65,6 +65,43 @@ public final class SourceReader {
         return new SiteSources(root, config, posts, pages, techniques, assets, theme, problems);
     }
 
+    /**
+     * The sources after the files at {@code changed} changed (paths relative to the site folder,
+     * as {@code kist serve}'s watcher reports them): Markdown files under content/posts,
+     * content/pages and content/techniques are read again, added or left out as they now are on
+     * disk, and every other file is taken over. Empty when something else changed (kist.yaml, a
+     * template, a picture, a folder): only a full {@link #read} can tell what that did.
+     */
+    public static Optional<SiteSources> update(SiteSources previous, java.util.Collection<String> changed) {
+        List<SourceFile> posts = new ArrayList<>(previous.posts());
+        List<SourceFile> pages = new ArrayList<>(previous.pages());
+        List<SourceFile> techniques = new ArrayList<>(previous.techniques());
+        List<Diagnostic> problems = new ArrayList<>(previous.readProblems());
+        for (String path : new java.util.TreeSet<>(changed)) {
+            List<SourceFile> list = path.startsWith("content/posts/") ? posts
+                    : path.startsWith("content/pages/") ? pages
+                    : path.startsWith("content/techniques/") ? techniques : null;
+            Path file = previous.root().resolve(path);
+            if (list == null || !path.endsWith(".md") || Files.isDirectory(file)) {
+                return Optional.empty();
+            }
+            int at = java.util.Collections.binarySearch(list, new SourceFile(path, ""), Comparator.comparing(SourceFile::path));
+            if (at >= 0) {
+                list.remove(at);
+            }
+            problems.removeIf(problem -> problem.file().equals(path));
+            if (Files.isRegularFile(file)) {
+                Outcome<SourceFile> decoded = decode(previous.root(), file);
+                problems.addAll(decoded.diagnostics());
+                if (decoded.value().isPresent()) {
+                    list.add(at >= 0 ? at : -at - 1, decoded.value().get());
+                }
+            }
+        }
+        return Optional.of(new SiteSources(previous.root(), previous.config(), posts, pages, techniques,
+                previous.contentAssets(), previous.theme(), problems));
+    }
+
     private static List<SourceFile> readMarkdown(Path root, Path folder, List<Diagnostic> problems, Reuse reuse) {
         List<Outcome<SourceFile>> decoded = found(folder).stream()
                 .filter(found -> found.file().getFileName().toString().endsWith(".md"))

@@ -9,6 +9,7 @@ import java.nio.file.FileSystemException;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -43,6 +44,10 @@ public final class DevServer implements AutoCloseable {
     private final Rebuild rebuild;
     /** The files of the previous read, taken over while they are unchanged on disk. */
     private final Reuse sourcesRead = Reuse.across();
+    /** What the watcher reported since the last read began (paths relative to the site folder). */
+    private final java.util.Set<String> changedSinceRead = java.util.concurrent.ConcurrentHashMap.newKeySet();
+    /** The last read, on the build thread only; empty when the next read must look at every file. */
+    private Optional<SiteSources> lastRead = Optional.empty();
     private final PrintWriter err;
     private final HttpServer http;
     private final ExecutorService threads;
@@ -62,7 +67,10 @@ public final class DevServer implements AutoCloseable {
                 + http.getAddress().getPort() + "/");
         this.rebuild = rebuilds.apply(address);
         this.loop = new BuildLoop(settings.quiet(), this::buildOnce);
-        this.watcher = new SiteWatcher(settings.root(), path -> loop.changed(), err);
+        this.watcher = new SiteWatcher(settings.root(), path -> {
+            changedSinceRead.add(path);
+            loop.changed();
+        }, err);
         this.threads = Executors.newCachedThreadPool(task -> {
             Thread thread = new Thread(task, "kist-serve-http");
             thread.setDaemon(true);
@@ -118,12 +126,7 @@ public final class DevServer implements AutoCloseable {
         BuildResult result = null;
         try {
             StageTimes reading = new StageTimes();
-            SiteSources sources;
-            try {
-                sources = SourceReader.read(settings.root(), sourcesRead);
-            } finally {
-                sourcesRead.sweep();
-            }
+            SiteSources sources = read();
             reading.lap("read sources");
             result = rebuild.build(sources);
             if (settings.timings()) {
@@ -157,6 +160,26 @@ public final class DevServer implements AutoCloseable {
                     after.hasSite() ? "serving the last good site with the errors on every page" : "serving the errors");
         }
         err.flush();
+    }
+
+    /**
+     * The sources now: when only Markdown files changed since the last read, those are read again
+     * and the rest taken over; otherwise every file is looked at (unchanged ones still taken over).
+     */
+    private SiteSources read() {
+        java.util.List<String> changed = new java.util.ArrayList<>(changedSinceRead);
+        changedSinceRead.removeAll(changed);
+        Optional<SiteSources> previous = lastRead;
+        lastRead = Optional.empty();
+        SiteSources sources = previous.flatMap(last -> SourceReader.update(last, changed)).orElseGet(() -> {
+            try {
+                return SourceReader.read(settings.root(), sourcesRead);
+            } finally {
+                sourcesRead.sweep();
+            }
+        });
+        lastRead = Optional.of(sources);
+        return sources;
     }
 
     private Diagnostic readError(UncheckedIOException e) {
