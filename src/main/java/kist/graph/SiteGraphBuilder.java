@@ -46,7 +46,8 @@ public final class SiteGraphBuilder {
         List<Diagnostic> problems = new ArrayList<>();
         List<LinkingPage> linking = pages.stream().map(facts -> new LinkingPage(facts.page().url(), facts.page().title(),
                 facts.page().frontMatter().date(), facts.links())).toList();
-        Map<String, List<Backlink>> backlinks = reuse.get("backlinks", linking, SiteGraphBuilder::backlinks);
+        // immutable when made, so that the graph holds these very maps and hands on one object from build to build
+        Map<String, List<Backlink>> backlinks = reuse.get("backlinks", linking, in -> Map.copyOf(backlinks(in)));
         Map<String, PageFacts> factsByUrl = new HashMap<>();
         pages.forEach(facts -> factsByUrl.put(facts.page().url(), facts));
         List<RelatedInput> inputs = new ArrayList<>();
@@ -58,7 +59,7 @@ public final class SiteGraphBuilder {
                     facts == null ? List.of() : facts.keywords()), SiteGraphBuilder::relatedInput));
         }
         Map<String, List<Related>> related = reuse.get("related posts", List.copyOf(inputs),
-                in -> RelatedPosts.compute(in, RelatedPosts.DEFAULT_LIMIT));
+                in -> Map.copyOf(RelatedPosts.compute(in, RelatedPosts.DEFAULT_LIMIT)));
         List<Series> series = series(posts, problems);
         Map<String, Series> seriesByPost = new HashMap<>();
         series.forEach(s -> s.parts().forEach(part -> seriesByPost.put(part.url(), s)));

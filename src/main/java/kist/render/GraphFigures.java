@@ -6,6 +6,7 @@ import java.util.Optional;
 import java.util.TreeMap;
 
 import kist.cache.Reuse;
+import kist.cache.Same;
 import kist.content.Taxonomies;
 import kist.content.TermIndexer;
 import kist.graph.KnowledgeMap;
@@ -36,7 +37,7 @@ final class GraphFigures {
 
     static GraphPage sitePage(KnowledgeMaps maps, Site site, Locale locale, String path, Reuse reuse) {
         String title = site.t("graph.title");
-        KnowledgeMap map = maps.site(SITE_LIMIT);
+        KnowledgeMap map = reuse.get("site map", new Same<>(maps), same -> same.value().site(SITE_LIMIT));
         GraphFigure figure = reuse.get("map of the site", new Drawing(map, GraphSvg.siteFrame(map.nodes().size()),
                 site.t("graph.svgTitle", site.title()), site, locale), Drawing::figure);
         return new GraphPage(site, new Head(title, site.t("graph.description"), path, false), title, figure);

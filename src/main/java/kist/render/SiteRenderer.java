@@ -11,6 +11,7 @@ import java.util.Optional;
 import java.util.function.Function;
 
 import kist.cache.Reuse;
+import kist.cache.Same;
 import kist.config.SiteConfig;
 import kist.content.FrontMatter;
 import kist.content.Page;
@@ -96,8 +97,10 @@ public final class SiteRenderer {
                     pagination.number() == 1 ? sharing.website() : Head.Sharing.WEBSITE);
             return new Job(pagination.outputPath(), "home page", "list.jte", new ListPage(site, head, config.title(), slice, pagination));
         }));
-        KnowledgeMaps maps = KnowledgeMaps.of(posts.stream().map(RenderedPage::page).toList(),
-                pages.stream().map(RenderedPage::page).toList(), taxonomies, graph.backlinks());
+        // the maps are made of titles, terms (one object while they stay the same) and links
+        KnowledgeMaps maps = reuse.get("knowledge maps", new MapSources(titled(posts), titled(pages), new Same<>(taxonomies),
+                new Same<>(graph.backlinks())), unused -> KnowledgeMaps.of(posts.stream().map(RenderedPage::page).toList(),
+                pages.stream().map(RenderedPage::page).toList(), taxonomies, graph.backlinks()));
         Map<String, GraphFigure> neighbourhoods = config.outputs().graph()
                 ? GraphFigures.neighbourhoods(maps, taxonomies, site, config.locale(), reuse) : Map.of();
         for (SiteConfig.Taxonomy taxonomy : config.taxonomies()) {
@@ -134,6 +137,17 @@ public final class SiteRenderer {
         OutputFile redirectsFile = new OutputFile.Generated(Redirects.FILE, Redirects.file(redirects, site), "redirects");
         return html.value().map(files -> Outcome.of(withFeedsAndSitemap(files, jobs, posts, pages, redirectsFile),
                 html.diagnostics())).orElse(html);
+    }
+
+    private record Titled(String url, String title) {
+    }
+
+    private record MapSources(List<Titled> posts, List<Titled> pages, Same<Taxonomies> taxonomies,
+                              Same<Map<String, List<Backlink>>> links) {
+    }
+
+    private static List<Titled> titled(List<RenderedPage> pages) {
+        return pages.stream().map(page -> new Titled(page.page().url(), page.page().title())).toList();
     }
 
     /** Feeds and the sitemap, made from the same posts and view models as the pages, and {@code _redirects}. */

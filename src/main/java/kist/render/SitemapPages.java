@@ -10,6 +10,7 @@ import java.util.Optional;
 import java.util.stream.Stream;
 
 import kist.cache.Reuse;
+import kist.cache.Same;
 import kist.content.Page;
 import kist.content.Taxonomies;
 import kist.output.OutputFile;
@@ -57,7 +58,9 @@ final class SitemapPages {
         List<Sitemap.Url> urls = rendered.stream()
                 .filter(page -> page.outputPath().endsWith(".html") && !(page.model() instanceof NotFoundPage)
                         && !(page.model() instanceof RedirectPage))
-                .map(page -> new Sitemap.Url(site.absoluteUrl(urlPath(page.outputPath())), dates.lastChange(page.model())))
+                // a view model kept from the previous build (a post's) was made of the same dates
+                .map(page -> reuse.get("sitemap " + page.outputPath(), new Same<>(page.model()),
+                        same -> new Sitemap.Url(site.absoluteUrl(urlPath(page.outputPath())), dates.lastChange(same.value()))))
                 .sorted(Comparator.comparing(Sitemap.Url::loc))
                 .toList();
         OutputFile sitemap = reuse.get("sitemap", urls, in -> new OutputFile.Generated(Sitemap.PATH, new Sitemap(in).xml(), "sitemap"));

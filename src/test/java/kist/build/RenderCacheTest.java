@@ -24,6 +24,7 @@ class RenderCacheTest {
             -- kist.yaml --
             title: Blog
             language: nl
+            baseUrl: https://blog.example/
             -- content/posts/een.md --
             ---
             title: Een
@@ -88,6 +89,11 @@ class RenderCacheTest {
         BuildResult afterDescription = builder.build(SourceReader.read(dir));
         assertSameFiles(new SiteBuilder(options).build(SourceReader.read(dir)), afterDescription);
         assertTrue(text(afterDescription, "2020/01/drie/index.html").contains("SPIN-vragen"), "Drie names its technique by the new title");
+
+        site.file("content/posts/drie.md", "---\ntitle: Drie\ndate: 2020-01-03\nupdated: 2021-05-01\ntechniques: [spin]\n---\nNu over [[Een]].\n");
+        BuildResult afterUpdated = builder.build(SourceReader.read(dir));
+        assertSameFiles(new SiteBuilder(options).build(SourceReader.read(dir)), afterUpdated);
+        assertTrue(text(afterUpdated, "sitemap.xml").contains("2021-05-01"), "the sitemap dates Drie and the lists by its update");
 
         site.file("kist.yaml", "title: Blog van Ger\nlanguage: nl\n");
         BuildResult afterConfig = builder.build(SourceReader.read(dir));
