@@ -137,7 +137,7 @@ public final class SiteBuilder {
         all.addAll(index.get().pages());
         taxonomies.get().terms(TermIndexer.TECHNIQUES).forEach(term -> term.description().ifPresent(all::add));
         Map<String, String> bodyHashes = memo.isEmpty() ? Map.of() : all.parallelStream().collect(Collectors.toConcurrentMap(
-                Page::url, page -> reuse.get("body hash " + page.url(), page.document(), document -> Hashes.of(document.body()))));
+                Page::url, page -> reuse.get("body hash", page.url(), page.document(), document -> Hashes.of(document.body()))));
         Map<String, List<Heading>> headings = all.parallelStream().collect(Collectors.toConcurrentMap(Page::url,
                 page -> memo.map(kept -> kept.headings(bodyHashes.get(page.url()), () -> markdown.headings(page.document().body())))
                         .orElseGet(() -> markdown.headings(page.document().body()))));
@@ -269,15 +269,25 @@ public final class SiteBuilder {
         List<String> parts = new ArrayList<>();
         parts.add(site.rootPath());
         parts.add(site.rawHtml().name());
-        index.byUrl().values().forEach(page -> parts.add(String.join("\u0001", page.url(), page.kind().name(), page.title(),
-                page.slug(), page.sourcePath(), String.join("\u0002", page.frontMatter().aliases()))));
+        // each page's part is hashed once while it stays the same (kist serve), and the parts' hashes hashed together
+        index.byUrl().values().forEach(page -> parts.add(reuse.get("link target", page.url(), new LinkTarget(page.url(),
+                page.kind(), page.title(), page.slug(), page.sourcePath(), page.frontMatter().aliases()), LinkTarget::hash)));
         taxonomies.terms().values().forEach(terms -> terms.forEach(term -> parts.add(String.join("\u0001", term.taxonomy(),
                 term.key(), term.name(), term.title(), term.url(), String.join("\u0002", term.aliases()),
                 term.description().map(Page::sourcePath).orElse("")))));
         // a page's headings are one list from build to build while its body stays the same
-        new java.util.TreeMap<>(headings).forEach((url, list) -> parts.add(reuse.get("headings " + url, list, same -> url + "\u0001" + same)));
+        new java.util.TreeMap<>(headings).forEach((url, list) -> parts.add(reuse.get("headings", url, list,
+                same -> Hashes.of(url, same.toString()))));
         assets.forEach(asset -> parts.add(asset.toString()));
         return Hashes.of(parts.toArray(String[]::new));
+    }
+
+    /** What links may find a page by. */
+    private record LinkTarget(String url, kist.content.PageKind kind, String title, String slug, String sourcePath,
+                              List<String> aliases) {
+        String hash() {
+            return Hashes.of(url, kind.name(), title, slug, sourcePath, String.join("\u0002", aliases));
+        }
     }
 
     /** A page rendered with the links it resolved: where they go, and what was wrong with them. */
@@ -306,7 +316,7 @@ public final class SiteBuilder {
     }
 
     private List<Document> parse(List<SourceFile> files, boolean requireDate, List<Diagnostic> diagnostics) {
-        List<Outcome<Document>> parsed = files.parallelStream().map(file -> reuse.get("front matter " + requireDate + " " + file.path(),
+        List<Outcome<Document>> parsed = files.parallelStream().map(file -> reuse.get(requireDate ? "front matter of a post" : "front matter", file.path(),
                 file, in -> FrontMatterParser.parse(in, requireDate))).toList();
         List<Document> documents = new ArrayList<>();
         for (Outcome<Document> outcome : parsed) {

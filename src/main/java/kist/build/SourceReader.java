@@ -106,7 +106,7 @@ public final class SourceReader {
         List<Outcome<SourceFile>> decoded = found(folder).stream()
                 .filter(found -> found.file().getFileName().toString().endsWith(".md"))
                 .toList().parallelStream()
-                .map(found -> reuse.get("source " + found.file(), found, file -> decode(root, file.file())))
+                .map(found -> reuse.get("source", found.file(), found, file -> decode(root, file.file())))
                 .toList();
         List<SourceFile> sources = new ArrayList<>();
         for (Outcome<SourceFile> outcome : decoded) {

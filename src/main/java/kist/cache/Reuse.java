@@ -18,8 +18,16 @@ public final class Reuse {
     private record Kept(Object input, Object value, long build) {
     }
 
+    /**
+     * A slot: a kind of value ("summary") and whose it is (a page's URL). Two parts rather than
+     * one joined string, so that finding a slot builds no string and hashes none: the parts are
+     * strings (or paths) a build hands on from the previous one, whose hashes are kept.
+     */
+    private record Slot(String kind, Object key) {
+    }
+
     private final boolean keeps;
-    private final ConcurrentMap<String, Kept> slots = new ConcurrentHashMap<>();
+    private final ConcurrentMap<Slot, Kept> slots = new ConcurrentHashMap<>();
     private final AtomicLong build = new AtomicLong();
 
     private Reuse(boolean keeps) {
@@ -40,12 +48,18 @@ public final class Reuse {
      * What {@code make} gives for {@code input}: made before in this slot from an equal input, or made now.
      * {@code input} must hold everything the value is made from and compare by value.
      */
+    public <I, V> V get(String kind, I input, Function<? super I, ? extends V> make) {
+        return get(kind, "", input, make);
+    }
+
+    /** As {@link #get(String, Object, Function)}, in the slot of {@code kind} for {@code key} (one per page, say). */
     @SuppressWarnings("unchecked")
-    public <I, V> V get(String slot, I input, Function<? super I, ? extends V> make) {
+    public <I, V> V get(String kind, Object key, I input, Function<? super I, ? extends V> make) {
         if (!keeps) {
             return make.apply(input);
         }
         long current = build.get();
+        Slot slot = new Slot(kind, key);
         Kept kept = slots.get(slot);
         if (kept != null && Objects.equals(kept.input(), input)) {
             if (kept.build() != current) {
@@ -63,8 +77,13 @@ public final class Reuse {
      * same stay one object from build to build, so that comparing what is made of them (a page's
      * view model with the one before) finds them the same at once instead of field by field.
      */
-    public <V> V canonical(String slot, V value) {
-        return get(slot, value, same -> same);
+    public <V> V canonical(String kind, V value) {
+        return get(kind, value, same -> same);
+    }
+
+    /** As {@link #canonical(String, Object)}, in the slot of {@code kind} for {@code key}. */
+    public <V> V canonical(String kind, Object key, V value) {
+        return get(kind, key, value, same -> same);
     }
 
     /** Ends a build: forgets the slots it did not ask for (pages and files the site no longer has). */

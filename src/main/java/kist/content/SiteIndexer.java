@@ -84,7 +84,7 @@ public final class SiteIndexer {
     }
 
     private static Optional<Page> place(PageKind kind, Document document, String pattern, List<Diagnostic> problems, Reuse reuse) {
-        Outcome<Place> place = reuse.get("place " + document.source().path(),
+        Outcome<Place> place = reuse.get("place", document.source().path(),
                 new Placing(kind, pattern, document.source().path(), document.frontMatter()), SiteIndexer::place);
         problems.addAll(place.diagnostics());
         return place.value().map(at -> new Page(kind, document, at.slug(), at.url(), at.outputPath()));

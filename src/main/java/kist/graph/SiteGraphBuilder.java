@@ -54,7 +54,7 @@ public final class SiteGraphBuilder {
         for (Page post : posts) {
             PageFacts facts = factsByUrl.get(post.url());
             // one object per post from build to build while its sources stay the same: the list compares at once
-            inputs.add(reuse.get("related input " + post.url(), new RelatedSources(post.url(), post.frontMatter().date(),
+            inputs.add(reuse.get("related input", post.url(), new RelatedSources(post.url(), post.frontMatter().date(),
                     taxonomies.termsOf(post, TermIndexer.TECHNIQUES), facts == null ? List.of() : facts.links(),
                     facts == null ? List.of() : facts.keywords()), SiteGraphBuilder::relatedInput));
         }

@@ -81,7 +81,7 @@ public final class SearchIndex {
      */
     static byte[] json(List<Entry> entries, Reuse reuse) {
         List<byte[]> objects = entries.parallelStream()
-                .map(entry -> reuse.get("search " + entry.url(), entry, same -> json(same).getBytes(StandardCharsets.UTF_8)))
+                .map(entry -> reuse.get("search", entry.url(), entry, same -> json(same).getBytes(StandardCharsets.UTF_8)))
                 .toList();
         byte[] head = "{\"version\":1,\"pages\":[".getBytes(StandardCharsets.US_ASCII);
         byte[] tail = "\n]}\n".getBytes(StandardCharsets.US_ASCII);

@@ -49,7 +49,7 @@ final class GraphFigures {
         taxonomies.terms(TermIndexer.TECHNIQUES).parallelStream()
                 .map(term -> maps.around(term.url(), NEIGHBOURHOOD_POSTS, NEIGHBOURHOOD_TECHNIQUES)
                         .filter(map -> map.nodes().size() >= NEIGHBOURHOOD_MIN_NODES)
-                        .map(map -> Map.entry(term.url(), reuse.get("map around " + term.url(),
+                        .map(map -> Map.entry(term.url(), reuse.get("map around", term.url(),
                                 new Drawing(map, GraphSvg.TERM_FRAME, site.t("graph.around", term.title()), site, locale), Drawing::figure))))
                 .flatMap(Optional::stream)
                 .toList()

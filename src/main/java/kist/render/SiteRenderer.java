@@ -67,9 +67,9 @@ public final class SiteRenderer {
                                             Map<String, RenderedPage> descriptionsByUrl) {
         Map<Term, TermLink> termLinks = new java.util.IdentityHashMap<>();
         taxonomies.terms().values().forEach(terms -> terms.forEach(term -> termLinks.put(term,
-                reuse.canonical("term link " + term.taxonomy() + " " + term.key(), new TermLink(term.name(), term.url())))));
+                reuse.canonical("term link", term.taxonomy() + " " + term.key(), new TermLink(term.name(), term.url())))));
         Map<String, PostSummary> summaries = new LinkedHashMap<>();
-        posts.forEach(post -> summaries.put(post.page().url(), reuse.get("summary " + post.page().url(),
+        posts.forEach(post -> summaries.put(post.page().url(), reuse.get("summary", post.page().url(),
                 new SummarySources(post.page().document(), post.page().url(), post.markdown(),
                         links(taxonomies.termsOf(post.page(), "techniques"), termLinks),
                         links(taxonomies.termsOf(post.page(), "tags"), termLinks)), sources -> summary(post, sources))));
@@ -84,7 +84,7 @@ public final class SiteRenderer {
                     post.text(), summaries.get(page.url()), newer, older,
                     graph.relatedTo(page).stream().map(Related::url).map(summaries::get).toList(),
                     graph.backlinksOf(page.url()), graph.seriesOf(page).map(series -> seriesBox(series, page)));
-            jobs.add(reuse.get("post page " + page.url(), sources, same -> new Job(page.outputPath(), page.sourcePath(), "post.jte",
+            jobs.add(reuse.get("post page", page.url(), sources, same -> new Job(page.outputPath(), page.sourcePath(), "post.jte",
                     postPage(post, same))));
         }
         for (RenderedPage page : pages) {
@@ -211,7 +211,7 @@ public final class SiteRenderer {
     }
 
     private Outcome<OutputFile> run(Job job) {
-        return reuse.get("page " + job.outputPath(), new Made(theme, job), made -> render(made.job()));
+        return reuse.get("page", job.outputPath(), new Made(theme, job), made -> render(made.job()));
     }
 
     private Outcome<OutputFile> render(Job job) {

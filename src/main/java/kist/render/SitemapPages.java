@@ -5,9 +5,7 @@ import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import java.util.Optional;
-import java.util.stream.Stream;
 
 import kist.cache.Reuse;
 import kist.cache.Same;
@@ -45,8 +43,15 @@ final class SitemapPages {
             Feeds.lastChange(page.frontMatter()).ifPresent(moment -> changedByUrl.put(page.url(), Change.of(moment)));
         }
         // a taxonomy index lists terms, each of which changed with its newest post
-        taxonomies.terms().values().stream().flatMap(List::stream).forEach(term -> newest(term.posts().stream()
-                .map(Page::url).map(changedByUrl::get)).ifPresent(moment -> termChangedByUrl.put(term.url(), moment)));
+        taxonomies.terms().values().forEach(terms -> terms.forEach(term -> {
+            Change newest = null;
+            for (Page post : term.posts()) {
+                newest = later(newest, changedByUrl.get(post.url()));
+            }
+            if (newest != null) {
+                termChangedByUrl.put(term.url(), newest);
+            }
+        }));
     }
 
     /** {@code sitemap.xml}, when the site has an absolute baseUrl to give its pages' addresses. */
@@ -59,7 +64,7 @@ final class SitemapPages {
                 .filter(page -> page.outputPath().endsWith(".html") && !(page.model() instanceof NotFoundPage)
                         && !(page.model() instanceof RedirectPage))
                 // a view model kept from the previous build (a post's) was made of the same dates
-                .map(page -> reuse.get("sitemap " + page.outputPath(), new Same<>(page.model()),
+                .map(page -> reuse.get("sitemap", page.outputPath(), new Same<>(page.model()),
                         same -> new Sitemap.Url(site.absoluteUrl(urlPath(page.outputPath())), dates.lastChange(same.value()))))
                 .sorted(Comparator.comparing(Sitemap.Url::loc))
                 .toList();
@@ -84,17 +89,26 @@ final class SitemapPages {
         } else if (model instanceof SeriesPage series) {
             return newestPost(series.parts());
         } else if (model instanceof TaxonomyPage taxonomy) {
-            return newest(taxonomy.terms().stream().map(term -> termChangedByUrl.get(term.path()))).map(Change::moment);
+            Change newest = null;
+            for (TaxonomyPage.TermCount term : taxonomy.terms()) {
+                newest = later(newest, termChangedByUrl.get(term.path()));
+            }
+            return Optional.ofNullable(newest).map(Change::moment);
         }
         // a page kist does not know the making of: better no lastmod than a wrong one
         return Optional.empty();
     }
 
     private Optional<OffsetDateTime> newestPost(List<PostSummary> posts) {
-        return newest(posts.stream().map(post -> changedByUrl.get(post.path()))).map(Change::moment);
+        Change newest = null;
+        for (PostSummary post : posts) {
+            newest = later(newest, changedByUrl.get(post.path()));
+        }
+        return Optional.ofNullable(newest).map(Change::moment);
     }
 
-    private static Optional<Change> newest(Stream<Change> changes) {
-        return changes.filter(Objects::nonNull).max(LATER);
+    /** The later of two changes, either of which may be missing (null). */
+    private static Change later(Change a, Change b) {
+        return a == null ? b : b == null || LATER.compare(a, b) >= 0 ? a : b;
     }
 }
