@@ -60,16 +60,28 @@ final class SitemapPages {
             return List.of();
         }
         SitemapPages dates = new SitemapPages(pages, taxonomies);
-        List<Sitemap.Url> urls = rendered.stream()
+        List<Rendered> listed = rendered.stream()
                 .filter(page -> page.outputPath().endsWith(".html") && !(page.model() instanceof NotFoundPage)
                         && !(page.model() instanceof RedirectPage))
-                // a view model kept from the previous build (a post's) was made of the same dates
-                .map(page -> reuse.get("sitemap", page.outputPath(), new Same<>(page.model()),
-                        same -> new Sitemap.Url(site.absoluteUrl(urlPath(page.outputPath())), dates.lastChange(same.value()))))
-                .sorted(Comparator.comparing(Sitemap.Url::loc))
                 .toList();
+        // by address: the base URL and then the path, so by path; the same paths keep their order
+        int[] byAddress = reuse.get("sitemap order", listed.stream().map(Rendered::outputPath).toList(), SitemapPages::byPath);
+        List<Sitemap.Url> urls = new java.util.ArrayList<>(listed.size());
+        for (int at : byAddress) {
+            Rendered page = listed.get(at);
+            // a view model kept from the previous build (a post's) was made of the same dates
+            urls.add(reuse.get("sitemap", page.outputPath(), new Same<>(page.model()),
+                    same -> new Sitemap.Url(site.absoluteUrl(urlPath(page.outputPath())), dates.lastChange(same.value()))));
+        }
         OutputFile sitemap = reuse.get("sitemap", urls, in -> new OutputFile.Generated(Sitemap.PATH, new Sitemap(in).xml(), "sitemap"));
         return List.of(sitemap);
+    }
+
+    /** The positions of {@code outputPaths} in the order of their URL paths. */
+    private static int[] byPath(List<String> outputPaths) {
+        List<Integer> positions = java.util.stream.IntStream.range(0, outputPaths.size()).boxed().toList();
+        return kist.content.Ordering.byKey(positions, at -> urlPath(outputPaths.get(at)), Comparator.<String>naturalOrder())
+                .stream().mapToInt(Integer::intValue).toArray();
     }
 
     /** "2007/10/x/index.html" is at "2007/10/x/", relative to the base URL. */
