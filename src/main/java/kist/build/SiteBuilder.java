@@ -15,6 +15,7 @@ import kist.content.AssetFile;
 import kist.content.ContentPaths;
 import kist.content.Document;
 import kist.content.FrontMatterParser;
+import kist.content.Ordering;
 import kist.content.Page;
 import kist.content.SiteIndex;
 import kist.content.SiteIndexer;
@@ -153,10 +154,15 @@ public final class SiteBuilder {
         SiteLinks siteLinks = reuse.get("site links", environment,
                 unused -> new SiteLinks(site.rootPath(), index.get(), taxonomies.get(), headings, linkableAssets));
         Map<Page, Rendering> firstTry = render(all, markdown, searchWords, siteLinks, environment, bodyHashes, renders);
+        // when the quick first pass misread a heading, every link is resolved again against the real ones (a page
+        // taken over was rendered under these very headings, in a build whose quick pass read them right)
+        boolean quickPassRight = firstTry.entrySet().stream().filter(entry -> entry.getValue().fresh())
+                .allMatch(entry -> entry.getValue().page().markdown().headings().equals(headings.get(entry.getKey().url())));
         Map<String, List<Heading>> actual = new HashMap<>();
-        firstTry.forEach((page, rendering) -> actual.put(page.url(), rendering.page().markdown().headings()));
-        // when the quick first pass misread a heading, every link is resolved again against the real ones
-        Map<Page, Rendering> rendered = actual.equals(headings) ? firstTry
+        if (!quickPassRight) {
+            firstTry.forEach((page, rendering) -> actual.put(page.url(), rendering.page().markdown().headings()));
+        }
+        Map<Page, Rendering> rendered = quickPassRight ? firstTry
                 : render(all, markdown, searchWords, new SiteLinks(site.rootPath(), index.get(), taxonomies.get(), actual, linkableAssets),
                         linkEnvironment(site, index.get(), taxonomies.get(), actual, linkableAssets), bodyHashes, renders);
         memo.ifPresent(kept -> kept.retain(bodyHashes.keySet(), bodyHashes.values()));
@@ -204,9 +210,15 @@ public final class SiteBuilder {
         if (hasErrors(diagnostics)) {
             return Optional.empty();
         }
-        files.sort(Comparator.comparing(OutputFile::path));
+        // sorted by path; the order is kept while the paths are the same
+        int[] byPath = reuse.get("file order", files.stream().map(OutputFile::path).toList(),
+                paths -> Ordering.positions(paths, path -> path, Comparator.naturalOrder()));
+        List<OutputFile> sorted = new ArrayList<>(files.size());
+        for (int at : byPath) {
+            sorted.add(files.get(at));
+        }
         times.lap("search index, checks");
-        return Optional.of(new BuildResult(files, List.of(), all.size(), renders.get(), times.stages()));
+        return Optional.of(new BuildResult(sorted, List.of(), all.size(), renders.get(), times.stages()));
     }
 
     /**
@@ -235,7 +247,7 @@ public final class SiteBuilder {
             if (kept.isPresent()) {
                 PageMemo.Entry entry = kept.get();
                 return new Rendering(new RenderedPage(page, entry.markdown(), entry.text()), entry.links(), entry.diagnostics(),
-                        entry.pathChecks());
+                        entry.pathChecks(), false);
             }
             renders.incrementAndGet();
             PageLinks pageLinks = links.forPage(page);
@@ -244,7 +256,7 @@ public final class SiteBuilder {
             TextFacts text = TextFacts.of(rendered.plainText(), searchWords);
             RenderedMarkdown body = rendered.withoutPlainText();
             Rendering rendering = new Rendering(new RenderedPage(page, body, text), pageLinks.links(),
-                    pageLinks.diagnostics(), pageLinks.pathChecks());
+                    pageLinks.diagnostics(), pageLinks.pathChecks(), true);
             memo.ifPresent(m -> m.put(page.url(), new PageMemo.Entry(key, body, text, rendering.links(),
                     rendering.diagnostics(), rendering.pathChecks())));
             return rendering;
@@ -290,9 +302,12 @@ public final class SiteBuilder {
         }
     }
 
-    /** A page rendered with the links it resolved: where they go, and what was wrong with them. */
+    /**
+     * A page rendered with the links it resolved: where they go, and what was wrong with them;
+     * {@code fresh} when rendered in this build rather than taken over.
+     */
     private record Rendering(RenderedPage page, List<kist.markdown.OutgoingLink> links, List<Diagnostic> diagnostics,
-                             List<PageLinks.PathCheck> pathChecks) {
+                             List<PageLinks.PathCheck> pathChecks, boolean fresh) {
     }
 
     /** Links to paths of the site ("/images/logo.svg") are checked against what the build writes. */

@@ -28,6 +28,15 @@ public final class Ordering {
         return sorted;
     }
 
+    /**
+     * The positions of {@code items} in the order {@link #byKey} sorts them: an order to keep
+     * (kist serve keeps it while the items are the same) and apply to lists made alongside.
+     */
+    public static <T, K> int[] positions(List<T> items, Function<? super T, ? extends K> key, Comparator<? super K> order) {
+        List<Integer> positions = java.util.stream.IntStream.range(0, items.size()).boxed().toList();
+        return byKey(positions, at -> key.apply(items.get(at)), order).stream().mapToInt(Integer::intValue).toArray();
+    }
+
     private record Keyed<T, K>(K key, T item) {
     }
 }

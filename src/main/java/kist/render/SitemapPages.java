@@ -65,7 +65,8 @@ final class SitemapPages {
                         && !(page.model() instanceof RedirectPage))
                 .toList();
         // by address: the base URL and then the path, so by path; the same paths keep their order
-        int[] byAddress = reuse.get("sitemap order", listed.stream().map(Rendered::outputPath).toList(), SitemapPages::byPath);
+        int[] byAddress = reuse.get("sitemap order", listed.stream().map(Rendered::outputPath).toList(),
+                paths -> kist.content.Ordering.positions(paths, SitemapPages::urlPath, Comparator.naturalOrder()));
         List<Sitemap.Url> urls = new java.util.ArrayList<>(listed.size());
         for (int at : byAddress) {
             Rendered page = listed.get(at);
@@ -75,13 +76,6 @@ final class SitemapPages {
         }
         OutputFile sitemap = reuse.get("sitemap", urls, in -> new OutputFile.Generated(Sitemap.PATH, new Sitemap(in).xml(), "sitemap"));
         return List.of(sitemap);
-    }
-
-    /** The positions of {@code outputPaths} in the order of their URL paths. */
-    private static int[] byPath(List<String> outputPaths) {
-        List<Integer> positions = java.util.stream.IntStream.range(0, outputPaths.size()).boxed().toList();
-        return kist.content.Ordering.byKey(positions, at -> urlPath(outputPaths.get(at)), Comparator.<String>naturalOrder())
-                .stream().mapToInt(Integer::intValue).toArray();
     }
 
     /** "2007/10/x/index.html" is at "2007/10/x/", relative to the base URL. */
