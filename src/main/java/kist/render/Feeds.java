@@ -13,6 +13,8 @@ import java.util.Optional;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Element;
 
+import kist.cache.Reuse;
+import kist.cache.Same;
 import kist.config.SiteConfig;
 import kist.content.FrontMatter;
 import kist.content.Page;
@@ -38,11 +40,13 @@ final class Feeds {
     private final Taxonomies taxonomies;
     private final Map<String, RenderedPage> postsByUrl = new HashMap<>();
     private final Map<String, AtomFeed.Entry> entries = new HashMap<>();
+    private final Reuse reuse;
 
-    private Feeds(SiteConfig config, Site site, Taxonomies taxonomies, List<RenderedPage> posts) {
+    private Feeds(SiteConfig config, Site site, Taxonomies taxonomies, List<RenderedPage> posts, Reuse reuse) {
         this.config = config;
         this.site = site;
         this.taxonomies = taxonomies;
+        this.reuse = reuse;
         posts.forEach(post -> postsByUrl.put(post.page().url(), post));
     }
 
@@ -72,11 +76,12 @@ final class Feeds {
     }
 
     /** @param posts newest first */
-    static List<OutputFile> files(SiteConfig config, Site site, List<RenderedPage> posts, Taxonomies taxonomies) {
+    /** @param reuse entries and feeds of the previous build, while what they are made of is the same */
+    static List<OutputFile> files(SiteConfig config, Site site, List<RenderedPage> posts, Taxonomies taxonomies, Reuse reuse) {
         if (!available(config.baseUrl().toString())) {
             return List.of();
         }
-        Feeds feeds = new Feeds(config, site, taxonomies, posts);
+        Feeds feeds = new Feeds(config, site, taxonomies, posts, reuse);
         List<OutputFile> files = new ArrayList<>();
         files.add(feeds.file(SITE_FEED, config.title(), Optional.of(config.description()), "/",
                 posts.stream().map(RenderedPage::page).toList(), "site feed"));
@@ -91,13 +96,30 @@ final class Feeds {
     private OutputFile file(String path, String title, Optional<String> subtitle, String pagePath, List<Page> posts,
                             String origin) {
         List<AtomFeed.Entry> latest = posts.stream().limit(LATEST).map(post -> entries.computeIfAbsent(post.url(),
-                url -> entry(postsByUrl.get(url)))).toList();
+                url -> entryOf(postsByUrl.get(url)))).toList();
         OffsetDateTime updated = latest.stream().map(AtomFeed.Entry::updated)
                 .max(Comparator.comparing(OffsetDateTime::toInstant)).orElse(NO_POSTS);
         String self = site.absoluteUrl(path);
         AtomFeed feed = new AtomFeed(self, title, subtitle, updated, author(), config.language(), site.absoluteUrl(pagePath),
                 self, latest);
-        return new OutputFile.Generated(path.substring(1), feed.xml(), origin);
+        return reuse.get("feed", path, new Feed(feed, origin), same -> new OutputFile.Generated(path.substring(1),
+                same.feed().xml(), same.origin()));
+    }
+
+    private record Feed(AtomFeed feed, String origin) {
+    }
+
+    /**
+     * Everything a post's entry is made from: the site, the taxonomies' paths, the terms (one
+     * object while they stay the same), its front matter, address and rendering.
+     */
+    private record EntrySources(Site site, List<SiteConfig.Taxonomy> taxonomyPaths, Same<Taxonomies> terms,
+                                FrontMatter frontMatter, String url, kist.markdown.RenderedMarkdown markdown) {
+    }
+
+    private AtomFeed.Entry entryOf(RenderedPage post) {
+        return reuse.get("feed entry", post.page().url(), new EntrySources(site, config.taxonomies(), new Same<>(taxonomies),
+                post.page().frontMatter(), post.page().url(), post.markdown()), same -> entry(post));
     }
 
     private String author() {

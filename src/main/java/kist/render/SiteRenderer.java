@@ -155,7 +155,7 @@ public final class SiteRenderer {
                                                  List<RenderedPage> pages, OutputFile redirectsFile) {
         List<OutputFile> files = new ArrayList<>(html);
         files.add(redirectsFile);
-        files.addAll(Feeds.files(config, site, posts, taxonomies));
+        files.addAll(Feeds.files(config, site, posts, taxonomies, reuse));
         List<Page> dated = java.util.stream.Stream.concat(posts.stream(), pages.stream()).map(RenderedPage::page).toList();
         if (config.outputs().sitemap()) {
             files.addAll(SitemapPages.files(site, reuse, jobs.stream()
