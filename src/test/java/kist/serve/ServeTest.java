@@ -93,7 +93,7 @@ class ServeTest {
     }
 
     @Test
-    void anEditedPostIsServedAfterTheRebuild() {
+    void anEditedPostIsServedAfterTheRebuild() throws java.io.IOException {
         try (Serving serving = Serving.start(dir, SITE)) {
             serving.write(FIRST, post("Edited while the server runs."));
 
@@ -106,6 +106,18 @@ class ServeTest {
             serving.write("content/posts/second.md", "---\ntitle: Second\ndate: 2020-02-01\n---\nA new post.\n");
             serving.awaitText("/2020/02/second/", "A new post.");
             serving.awaitText("/", "Second");
+
+            // a changed kist.yaml (not a post) has the server look at every file again
+            serving.write("kist.yaml", "title: Blog of Ger\nlanguage: en\nbaseUrl: https://example.org/blog/\n");
+            serving.awaitText(FIRST_URL, "Blog of Ger");
+            assertTrue(serving.get("/2020/02/second/").body().contains("A new post."), "the posts are all still there");
+
+            Files.delete(dir.resolve("content/posts/second.md"));
+            long deadline = System.nanoTime() + 10_000_000_000L;
+            while (serving.get("/2020/02/second/").status() != 404 && System.nanoTime() < deadline) {
+                Serving.sleep(50);
+            }
+            assertEquals(404, serving.get("/2020/02/second/").status(), "a deleted post is gone");
         }
     }
 
