@@ -17,11 +17,10 @@ import kist.diag.Position;
 
 /** Places parsed documents at their URLs: slugs, permalinks, drafts and future posts, collisions. */
 public final class SiteIndexer {
-    /** Newest first; equal dates fall back to the URL so the order never depends on the file system. */
     /** "2007-10-03-" before a file name: Jekyll's way of dating a post, left out of its slug. */
     private static final java.util.regex.Pattern DATE_PREFIX = java.util.regex.Pattern.compile("^\\d{4}-\\d{2}-\\d{2}-");
 
-    /** Posts newest first; posts of one moment by URL. */
+    /** Posts newest first; posts of one moment by URL, so that the order never depends on the file system. */
     public static List<Page> newestFirst(List<Page> posts) {
         return Ordering.byKey(posts, page -> new Newness(page.frontMatter().date().map(FrontMatter.PublishDate::instant)
                 .orElse(Instant.EPOCH), page.url()), NEWEST);

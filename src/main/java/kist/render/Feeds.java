@@ -75,8 +75,10 @@ final class Feeds {
         return date.hasTime() ? date.moment() : date.day().atStartOfDay().atOffset(ZoneOffset.UTC);
     }
 
-    /** @param posts newest first */
-    /** @param reuse entries and feeds of the previous build, while what they are made of is the same */
+    /**
+     * @param posts newest first
+     * @param reuse entries and feeds of the previous build, while what they are made of is the same
+     */
     static List<OutputFile> files(SiteConfig config, Site site, List<RenderedPage> posts, Taxonomies taxonomies, Reuse reuse) {
         if (!available(config.baseUrl().toString())) {
             return List.of();
