@@ -15,19 +15,26 @@ import java.util.function.Function;
  * {@link #never()} makes every value (a one-off build).
  */
 public final class Reuse {
-    private record Kept(Object input, Object value, long build) {
+    /** What a slot holds, and the last build that asked for it (marked in place: a build asks for some 100 000). */
+    private static final class Kept {
+        final Object input;
+        final Object value;
+        volatile long build;
+
+        Kept(Object input, Object value, long build) {
+            this.input = input;
+            this.value = value;
+            this.build = build;
+        }
     }
 
     /**
-     * A slot: a kind of value ("summary") and whose it is (a page's URL). Two parts rather than
-     * one joined string, so that finding a slot builds no string and hashes none: the parts are
-     * strings (or paths) a build hands on from the previous one, whose hashes are kept.
+     * The slots by kind of value ("summary"), each kind's by whose it is (a page's URL): a key
+     * is a string (or path) a build hands on from the previous one, whose hash is kept, and each
+     * kind's table is small enough to stay near the processor while a stage walks the pages.
      */
-    private record Slot(String kind, Object key) {
-    }
-
+    private final ConcurrentMap<String, ConcurrentMap<Object, Kept>> slots = new ConcurrentHashMap<>();
     private final boolean keeps;
-    private final ConcurrentMap<Slot, Kept> slots = new ConcurrentHashMap<>();
     private final AtomicLong build = new AtomicLong();
 
     private Reuse(boolean keeps) {
@@ -59,16 +66,14 @@ public final class Reuse {
             return make.apply(input);
         }
         long current = build.get();
-        Slot slot = new Slot(kind, key);
-        Kept kept = slots.get(slot);
-        if (kept != null && Objects.equals(kept.input(), input)) {
-            if (kept.build() != current) {
-                slots.put(slot, new Kept(kept.input(), kept.value(), current));
-            }
-            return (V) kept.value();
+        ConcurrentMap<Object, Kept> ofKind = slots.computeIfAbsent(kind, unused -> new ConcurrentHashMap<>());
+        Kept kept = ofKind.get(key);
+        if (kept != null && Objects.equals(kept.input, input)) {
+            kept.build = current;
+            return (V) kept.value;
         }
         V value = make.apply(input);
-        slots.put(slot, new Kept(input, value, current));
+        ofKind.put(key, new Kept(input, value, current));
         return value;
     }
 
@@ -89,6 +94,7 @@ public final class Reuse {
     /** Ends a build: forgets the slots it did not ask for (pages and files the site no longer has). */
     public void sweep() {
         long ended = build.getAndIncrement();
-        slots.values().removeIf(kept -> kept.build() < ended);
+        slots.values().forEach(ofKind -> ofKind.values().removeIf(kept -> kept.build < ended));
+        slots.values().removeIf(java.util.Map::isEmpty);
     }
 }
