@@ -12,7 +12,6 @@ import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
-import java.util.stream.Collectors;
 
 import kist.build.BuildResult;
 import kist.diag.Diagnostic;
@@ -53,28 +52,31 @@ record ServedSite(Map<String, ServedFile> files, List<Diagnostic> errors, String
             return withErrors(result.diagnostics().stream().filter(Diagnostic::isError).toList());
         }
         // a file the builder took over from its previous build is the same object: its digest stands
-        Map<String, ServedFile> built = result.files().parallelStream().collect(Collectors.toMap(OutputFile::path, file -> {
+        List<ServedFile> built = result.files().parallelStream().map(file -> {
             ServedFile served = files.get(file.path());
             return served != null && served.file() == file ? served : new ServedFile(file, digest(file));
-        }));
-        return of(built, List.of());
+        }).toList();
+        Map<String, ServedFile> byPath = new java.util.HashMap<>();
+        built.forEach(file -> byPath.put(file.file().path(), file));
+        return new ServedSite(byPath, List.of(), version(built, List.of()));
     }
 
     /** This site's files, with errors that kept a build from finishing. */
     ServedSite withErrors(List<Diagnostic> problems) {
-        return of(files, problems);
+        return new ServedSite(files, problems, version(new TreeMap<>(files).values(), problems));
     }
 
-    private static ServedSite of(Map<String, ServedFile> files, List<Diagnostic> errors) {
+    /** A digest of every file (in path order: a build's files come sorted) and of the errors. */
+    private static String version(java.util.Collection<ServedFile> inPathOrder, List<Diagnostic> errors) {
         MessageDigest version = sha256();
-        new TreeMap<>(files).forEach((path, file) -> {
-            version.update(path.getBytes(StandardCharsets.UTF_8));
+        inPathOrder.forEach(file -> {
+            version.update(file.file().path().getBytes(StandardCharsets.UTF_8));
             version.update((byte) 0);
             version.update(file.digest().getBytes(StandardCharsets.UTF_8));
             version.update((byte) '\n');
         });
         errors.forEach(error -> version.update((error.format() + "\n").getBytes(StandardCharsets.UTF_8)));
-        return new ServedSite(files, errors, hex(version.digest()));
+        return hex(version.digest());
     }
 
     /**
