@@ -70,7 +70,8 @@ final class SitemapPages {
         List<Sitemap.Url> urls = new java.util.ArrayList<>(listed.size());
         for (int at : byAddress) {
             Rendered page = listed.get(at);
-            // a view model kept from the previous build (a post's) was made of the same dates
+            // a view model kept from the previous build was made of the same dates: only a post's is kept (its
+            // document holds its dates); a list's dates are its posts' and not in it, so lists are made anew each build
             urls.add(reuse.get("sitemap", page.outputPath(), new Same<>(page.model()),
                     same -> new Sitemap.Url(site.absoluteUrl(urlPath(page.outputPath())), dates.lastChange(same.value()))));
         }
