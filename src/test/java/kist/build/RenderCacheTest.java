@@ -64,41 +64,41 @@ class RenderCacheTest {
         assertEquals(0, builder.build(SourceReader.read(dir)).renderedPages(), "nothing changed");
 
         site.file("content/posts/drie.md", "---\ntitle: Drie\ndate: 2020-01-03\n---\nLos, en nu langer.\n");
-        BuildResult afterEdit = builder.build(SourceReader.read(dir));
+        BuildResult afterEdit = builtLikeACleanBuild(builder, options);
         assertEquals(1, afterEdit.renderedPages(), "one body changed");
-        assertSameFiles(new SiteBuilder(options).build(SourceReader.read(dir)), afterEdit);
 
         site.file("content/posts/een.md", "---\ntitle: Een\ndate: 2020-01-01\ntechniques: [anker]\n---\nOver [[Twee]].\n\n## Andere kop\n");
         site.file("content/posts/twee.md", "---\ntitle: Twee\ndate: 2020-01-02\n---\nZie [[Een#Andere kop]].\n");
-        BuildResult afterHeading = builder.build(SourceReader.read(dir));
+        BuildResult afterHeading = builtLikeACleanBuild(builder, options);
         assertEquals(4, afterHeading.renderedPages(), "a heading other pages may link to changed: every page again");
-        assertSameFiles(new SiteBuilder(options).build(SourceReader.read(dir)), afterHeading);
 
         site.file("content/posts/twee.md", "---\ntitle: Twee, hernoemd\ndate: 2020-01-02\n---\nZie [[Een#Andere kop]].\n");
-        BuildResult afterTitle = builder.build(SourceReader.read(dir));
-        assertSameFiles(new SiteBuilder(options).build(SourceReader.read(dir)), afterTitle);
+        BuildResult afterTitle = builtLikeACleanBuild(builder, options);
         assertTrue(text(afterTitle, "index.html").contains("Twee, hernoemd"), "the home page lists the new title");
 
         site.file("content/posts/drie.md", "---\ntitle: Drie\ndate: 2020-01-03\ntechniques: [spin]\n---\nNu over [[Een]].\n");
-        BuildResult afterLink = builder.build(SourceReader.read(dir));
-        assertSameFiles(new SiteBuilder(options).build(SourceReader.read(dir)), afterLink);
+        BuildResult afterLink = builtLikeACleanBuild(builder, options);
         assertTrue(text(afterLink, "2020/01/een/index.html").contains("href=\"/2020/01/drie/\""), "Een's backlinks name Drie");
         assertTrue(text(afterLink, "2020/01/drie/index.html").contains("\"keywords\":[\"spin\"]"), "Drie's sharing data has its new technique");
 
         site.file("content/techniques/spin.md", "---\ntitle: SPIN-vragen\n---\nSituatie, probleem, implicatie, nut.\n");
-        BuildResult afterDescription = builder.build(SourceReader.read(dir));
-        assertSameFiles(new SiteBuilder(options).build(SourceReader.read(dir)), afterDescription);
+        BuildResult afterDescription = builtLikeACleanBuild(builder, options);
         assertTrue(text(afterDescription, "2020/01/drie/index.html").contains("SPIN-vragen"), "Drie names its technique by the new title");
 
         site.file("content/posts/drie.md", "---\ntitle: Drie\ndate: 2020-01-03\nupdated: 2021-05-01\ntechniques: [spin]\n---\nNu over [[Een]].\n");
-        BuildResult afterUpdated = builder.build(SourceReader.read(dir));
-        assertSameFiles(new SiteBuilder(options).build(SourceReader.read(dir)), afterUpdated);
+        BuildResult afterUpdated = builtLikeACleanBuild(builder, options);
         assertTrue(text(afterUpdated, "sitemap.xml").contains("2021-05-01"), "the sitemap dates Drie and the lists by its update");
 
         site.file("kist.yaml", "title: Blog van Ger\nlanguage: nl\n");
-        BuildResult afterConfig = builder.build(SourceReader.read(dir));
-        assertSameFiles(new SiteBuilder(options).build(SourceReader.read(dir)), afterConfig);
+        BuildResult afterConfig = builtLikeACleanBuild(builder, options);
         assertTrue(text(afterConfig, "2020/01/drie/index.html").contains("Blog van Ger"), "every page shows the new site title");
+    }
+
+    /** Builds with the long-lived builder, and checks that a clean build of the same sources gives the same. */
+    private BuildResult builtLikeACleanBuild(SiteBuilder builder, BuildOptions options) {
+        BuildResult kept = builder.build(SourceReader.read(dir));
+        assertSameFiles(new SiteBuilder(options).build(SourceReader.read(dir)), kept);
+        return kept;
     }
 
     private static void assertSameFiles(BuildResult clean, BuildResult cached) {
