@@ -1,6 +1,7 @@
 package kist.cache;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertSame;
 
 import java.util.List;
@@ -34,6 +35,38 @@ class ReuseTest {
 
         assertEquals("one", reuse.get("kept", 1, in -> "made again"));
         assertEquals("made again", reuse.get("dropped", 1, in -> "made again"));
+    }
+
+    @Test
+    void slotsOfOneKindAreKeptApartByTheirKeys() {
+        Reuse reuse = Reuse.across();
+        reuse.get("summary", "/a/", 1, in -> "a");
+        reuse.get("summary", "/b/", 1, in -> "b");
+        assertEquals("a", reuse.get("summary", "/a/", 1, in -> "made again"));
+        assertEquals("b", reuse.get("summary", "/b/", 1, in -> "made again"));
+        assertEquals("c", reuse.get("summary", "/c/", 1, in -> "c"));
+    }
+
+    @Test
+    void canonicalGivesBackThePreviousObjectWhileTheValueIsEqual() {
+        Reuse reuse = Reuse.across();
+        List<String> first = reuse.canonical("terms", "/post/", new java.util.ArrayList<>(List.of("anker")));
+        reuse.sweep();
+        List<String> equal = new java.util.ArrayList<>(List.of("anker"));
+        assertSame(first, reuse.canonical("terms", "/post/", equal));
+        List<String> other = List.of("anker", "spin");
+        assertSame(other, reuse.canonical("terms", "/post/", other));
+    }
+
+    @Test
+    void sameIsEqualOnlyToTheVeryObject() {
+        List<String> list = List.of("a");
+        assertEquals(new Same<>(list), new Same<>(list));
+        assertEquals(new Same<>(list).hashCode(), new Same<>(list).hashCode());
+        assertNotEquals(new Same<>(list), new Same<>(new java.util.ArrayList<>(list)), "equal, but another object");
+        Reuse reuse = Reuse.across();
+        reuse.get("maps", new Same<>(list), in -> "made from the list");
+        assertEquals("made again", reuse.get("maps", new Same<>(new java.util.ArrayList<>(list)), in -> "made again"));
     }
 
     @Test
