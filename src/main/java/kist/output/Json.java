@@ -68,14 +68,6 @@ public final class Json {
         return this;
     }
 
-    /** A value that is JSON text already (made by another {@code Json}). */
-    Json raw(String json) {
-        comma();
-        out.append(json);
-        needsComma = true;
-        return this;
-    }
-
     Json member(String name, String text) {
         return name(name).value(text);
     }
