@@ -185,13 +185,35 @@ public final class RelatedPosts {
                 counts.add(word);
             }
         }
-        return IntStream.range(0, counts.size())
-                .filter(index -> !STOPWORDS.contains(counts.word(index)))
-                .boxed()
-                .sorted(Comparator.<Integer>comparingInt(counts::count).reversed().thenComparing(counts::word))
-                .limit(KEYWORDS_PER_POST)
-                .map(counts::word)
-                .toList();
+        return mostFrequent(counts, KEYWORDS_PER_POST);
+    }
+
+    /** The {@code limit} most frequent words that are not stopwords, ties by the word: kept in place, not sorted all. */
+    private static List<String> mostFrequent(WordTable counts, int limit) {
+        int[] top = new int[limit];
+        int size = 0;
+        for (int index = 0; index < counts.size(); index++) {
+            if (size == limit && !ranksBefore(counts, index, top[limit - 1]) || STOPWORDS.contains(counts.word(index))) {
+                continue;
+            }
+            int at = Math.min(size, limit - 1);
+            while (at > 0 && ranksBefore(counts, index, top[at - 1])) {
+                top[at] = top[at - 1];
+                at--;
+            }
+            top[at] = index;
+            size = Math.min(size + 1, limit);
+        }
+        List<String> words = new ArrayList<>(size);
+        for (int i = 0; i < size; i++) {
+            words.add(counts.word(top[i]));
+        }
+        return List.copyOf(words);
+    }
+
+    private static boolean ranksBefore(WordTable counts, int index, int other) {
+        int byCount = Integer.compare(counts.count(other), counts.count(index));
+        return byCount != 0 ? byCount < 0 : counts.word(index).compareTo(counts.word(other)) < 0;
     }
 
     /** {@code 1 / log2(1 + n)}; StrictMath so that every platform ranks ties identically. */

@@ -123,7 +123,11 @@ public final class MarkdownRenderer {
 
     private static final java.util.regex.Pattern ATX_HEADING = java.util.regex.Pattern.compile("^ {0,3}#{1,6}(?:[ \\t].*)?$");
     private static final java.util.regex.Pattern FENCE = java.util.regex.Pattern.compile("^ {0,3}(`{3,}|~{3,})");
-    /** Lines that can hold or make a heading a line scan would misread: setext underlines, quotes, list items, HTML. */
+    /**
+     * Lines that can hold or make a heading a line scan would misread: setext underlines, quotes,
+     * list items, HTML. Every alternative starts at the line's start: matched with lookingAt, as
+     * find would try each later position in vain.
+     */
     private static final java.util.regex.Pattern UNSURE = java.util.regex.Pattern.compile(
             "^ {0,3}(?:=+|-+)[ \\t]*$|^[ \\t]*(?:(?:>|[*+-]|\\d+[.)])[ \\t]*)+#|^[ \\t]*<|^(?: {4}|\\t)[ \\t]*#");
 
@@ -155,20 +159,20 @@ public final class MarkdownRenderer {
             String line = markdown.substring(start, end);
             java.util.regex.Matcher fenceMatch = FENCE.matcher(line);
             if (fence != null) {
-                if (fenceMatch.find() && fenceMatch.group(1).charAt(0) == fence.charAt(0)
+                if (fenceMatch.lookingAt() && fenceMatch.group(1).charAt(0) == fence.charAt(0)
                         && fenceMatch.group(1).length() >= fence.length() && line.strip().equals(fenceMatch.group(1).strip())) {
                     fence = null;
                 }
                 continue;
             }
-            if (fenceMatch.find()) {
+            if (fenceMatch.lookingAt()) {
                 fence = fenceMatch.group(1);
             } else if (ATX_HEADING.matcher(line).matches()) {
                 if (line.indexOf('[') >= 0) {
                     return parse(markdown, 1).headings();
                 }
                 headingLines.append(line).append("\n\n");
-            } else if (UNSURE.matcher(line).find()) {
+            } else if (UNSURE.matcher(line).lookingAt()) {
                 return parse(markdown, 1).headings();
             }
         }

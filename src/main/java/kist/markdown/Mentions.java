@@ -25,8 +25,10 @@ public final class Mentions {
      * The hash codes of the names' folded first words, as bits: a plain ASCII word of the text
      * whose lowercase hash is not among them starts no name, and is passed over unfolded.
      */
-    private final long[] firstWords = new long[FIRST_WORD_BITS / 64];
-    private static final int FIRST_WORD_BITS = 1 << 20;
+    private final long[] firstWords = new long[WORD_BITS / 64];
+    /** The same for every word of every name: a word of the text not among them continues no name. */
+    private final long[] nameWords = new long[WORD_BITS / 64];
+    private static final int WORD_BITS = 1 << 20;
 
     public Mentions(List<MentionTarget> targets) {
         Map<String, MentionTarget> byKey = new HashMap<>();
@@ -40,13 +42,18 @@ public final class Mentions {
                     prefixes.add(String.join(" ", words.subList(0, n)));
                 }
                 longest = Math.max(longest, words.size());
-                int bit = words.get(0).hashCode() & (FIRST_WORD_BITS - 1);
-                firstWords[bit >>> 6] |= 1L << bit;
+                setBit(firstWords, words.get(0));
+                words.forEach(word -> setBit(nameWords, word));
             }
         }
         this.byKey = Map.copyOf(byKey);
         this.prefixes = java.util.Set.copyOf(prefixes);
         this.longestName = longest;
+    }
+
+    private static void setBit(long[] bits, String foldedWord) {
+        int bit = foldedWord.hashCode() & (WORD_BITS - 1);
+        bits[bit >>> 6] |= 1L << bit;
     }
 
     public boolean isEmpty() {
@@ -127,7 +134,8 @@ public final class Mentions {
                 String candidate = words.folded(i);
                 for (int n = 1; n <= longestName && i + n <= words.size(); n++) {
                     if (n > 1) {
-                        if (!isWordJoint(words.text, words.end(i + n - 2), words.start(i + n - 1))) {
+                        if (!words.mayBeAmong(i + n - 1, nameWords)
+                                || !isWordJoint(words.text, words.end(i + n - 2), words.start(i + n - 1))) {
                             break;
                         }
                         candidate = candidate + " " + words.folded(i + n - 1);
