@@ -5,7 +5,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.function.Function;
 
-/** Sorting by a key worked out once per item, not twice per comparison. */
+/** Sorting by a key worked out once per item, not twice per comparison; the best few of many without sorting them all. */
 public final class Ordering {
     private Ordering() {
     }
@@ -35,6 +35,29 @@ public final class Ordering {
     public static <T, K> int[] positions(List<T> items, Function<? super T, ? extends K> key, Comparator<? super K> order) {
         List<Integer> positions = java.util.stream.IntStream.range(0, items.size()).boxed().toList();
         return byKey(positions, at -> key.apply(items.get(at)), order).stream().mapToInt(Integer::intValue).toArray();
+    }
+
+    /**
+     * The first {@code limit} of {@code items} in {@code order}, best first, kept in place as they
+     * come instead of sorting them all: for a post's few keywords of hundreds of words, or its few
+     * related posts of hundreds of candidates. Of items that compare equal, the earlier is kept.
+     */
+    public static <T> List<T> best(Iterable<? extends T> items, int limit, Comparator<? super T> order) {
+        List<T> best = new ArrayList<>(limit + 1);
+        for (T item : items) {
+            if (best.size() == limit && (limit == 0 || order.compare(item, best.get(limit - 1)) >= 0)) {
+                continue;
+            }
+            int at = best.size();
+            while (at > 0 && order.compare(item, best.get(at - 1)) < 0) {
+                at--;
+            }
+            best.add(at, item);
+            if (best.size() > limit) {
+                best.remove(limit);
+            }
+        }
+        return best;
     }
 
     private record Keyed<T, K>(K key, T item) {

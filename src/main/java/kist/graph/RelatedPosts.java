@@ -1,6 +1,5 @@
 package kist.graph;
 
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.Comparator;
@@ -11,12 +10,11 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
-import java.util.SortedSet;
-import java.util.TreeSet;
 import java.util.stream.Collectors;
 import java.util.stream.IntStream;
 import java.util.stream.Stream;
 
+import kist.content.Ordering;
 import kist.content.WordTable;
 
 /**
@@ -188,32 +186,16 @@ public final class RelatedPosts {
         return mostFrequent(counts, KEYWORDS_PER_POST);
     }
 
-    /** The {@code limit} most frequent words that are not stopwords, ties by the word: kept in place, not sorted all. */
+    /** The {@code limit} most frequent words that are not stopwords, ties by the word. */
     private static List<String> mostFrequent(WordTable counts, int limit) {
-        int[] top = new int[limit];
-        int size = 0;
+        List<Integer> words = new ArrayList<>(counts.size());
         for (int index = 0; index < counts.size(); index++) {
-            if (size == limit && !ranksBefore(counts, index, top[limit - 1]) || STOPWORDS.contains(counts.word(index))) {
-                continue;
+            if (!STOPWORDS.contains(counts.word(index))) {
+                words.add(index);
             }
-            int at = Math.min(size, limit - 1);
-            while (at > 0 && ranksBefore(counts, index, top[at - 1])) {
-                top[at] = top[at - 1];
-                at--;
-            }
-            top[at] = index;
-            size = Math.min(size + 1, limit);
         }
-        List<String> words = new ArrayList<>(size);
-        for (int i = 0; i < size; i++) {
-            words.add(counts.word(top[i]));
-        }
-        return List.copyOf(words);
-    }
-
-    private static boolean ranksBefore(WordTable counts, int index, int other) {
-        int byCount = Integer.compare(counts.count(other), counts.count(index));
-        return byCount != 0 ? byCount < 0 : counts.word(index).compareTo(counts.word(other)) < 0;
+        Comparator<Integer> byCount = Comparator.comparingInt(counts::count);
+        return Ordering.best(words, limit, byCount.reversed().thenComparing(counts::word)).stream().map(counts::word).toList();
     }
 
     /** {@code 1 / log2(1 + n)}; StrictMath so that every platform ranks ties identically. */
@@ -240,7 +222,7 @@ public final class RelatedPosts {
     }
 
     private static List<Related> relatedTo(int post, Graph graph, int limit) {
-        // Insertion order is irrelevant: candidates are sorted below. Each part is appended in
+        // Insertion order is irrelevant: candidates are ranked below. Each part is appended in
         // sorted order (the technique and keyword sets are sorted), so a pair's score is summed
         // in the same order from either side and equal pairs get bit-identical scores.
         Map<Integer, Candidate> candidates = new HashMap<>();
@@ -256,10 +238,10 @@ public final class RelatedPosts {
         }
         // a word many posts share finds no new candidates (every post would be every post's
         // candidate); it still counts for the candidates something rarer found
-        SortedSet<String> own = graph.keywords().get(post);
-        for (String keyword : own) {
-            List<Integer> others = graph.postsByKeyword().get(keyword);
-            if (others.size() <= KEYWORD_FANOUT) {
+        int[] own = graph.keywords().get(post);
+        for (int keyword : own) {
+            int[] others = graph.postsByKeyword().get(keyword);
+            if (others.length <= KEYWORD_FANOUT) {
                 for (int other : others) {
                     if (other != post) {
                         candidates.computeIfAbsent(other, Candidate::new);
@@ -267,39 +249,37 @@ public final class RelatedPosts {
                 }
             }
         }
-        for (Candidate candidate : candidates.values()) {
-            SortedSet<String> theirs = graph.keywords().get(candidate.post);
-            for (String keyword : own) {
-                if (theirs.contains(keyword)) {
-                    candidate.keywords.add(keyword);
-                }
-            }
-        }
-        // Every candidate shares something, and every part is positive, so every score is too.
-        return candidates.values().stream()
-                .map(candidate -> candidate.toRanked(graph))
-                .sorted(Comparator.comparingDouble((Ranked ranked) -> ranked.related().score()).reversed()
-                        .thenComparing(Ranked::date, Comparator.reverseOrder())
-                        .thenComparing(ranked -> ranked.related().url()))
-                .limit(limit)
-                .map(Ranked::related)
-                .toList();
+        // only the best few become Related records
+        candidates.values().forEach(candidate -> candidate.score(graph, own));
+        Comparator<Candidate> byScore = Comparator.comparingDouble(candidate -> candidate.score);
+        Comparator<Candidate> byDate = Comparator.comparing(candidate -> graph.posts().get(candidate.post).date());
+        return Ordering.best(candidates.values(), limit, byScore.reversed().thenComparing(byDate.reversed())
+                        .thenComparing(candidate -> graph.posts().get(candidate.post).url()))
+                .stream().map(candidate -> candidate.toRelated(graph, own)).toList();
     }
 
-    /** The indexes every post's candidates come from, built once per computation. */
+    /**
+     * The indexes every post's candidates come from, built once per computation. Keywords are
+     * numbered in their alphabetical order, so each post's sorted numbers are its sorted keywords.
+     */
     private record Graph(
             List<RelatedInput> posts,
-            List<SortedSet<String>> keywords,
+            List<String> keywordNames,
+            List<int[]> keywords,
             Map<String, List<Integer>> postsByTechnique,
-            Map<String, List<Integer>> postsByKeyword,
+            List<int[]> postsByKeyword,
             List<Set<Integer>> linkNeighbours) {
 
         static Graph of(List<RelatedInput> posts, Map<String, Integer> indexOfUrl) {
-            List<SortedSet<String>> keywords = posts.parallelStream()
-                    .map(post -> (SortedSet<String>) post.keywords())
+            List<String> keywordNames = posts.stream().flatMap(post -> post.keywords().stream()).distinct().sorted().toList();
+            Map<String, Integer> keywordNumbers = new HashMap<>();
+            keywordNames.forEach(name -> keywordNumbers.put(name, keywordNumbers.size()));
+            List<int[]> keywords = posts.stream()
+                    .map(post -> post.keywords().stream().mapToInt(keywordNumbers::get).toArray())
                     .toList();
             Map<String, List<Integer>> postsByTechnique = new HashMap<>();
-            Map<String, List<Integer>> postsByKeyword = new HashMap<>();
+            List<List<Integer>> postsByKeyword = new ArrayList<>();
+            keywordNames.forEach(name -> postsByKeyword.add(new ArrayList<>()));
             List<Set<Integer>> linkNeighbours = new ArrayList<>();
             for (int i = 0; i < posts.size(); i++) {
                 linkNeighbours.add(new HashSet<>());
@@ -308,8 +288,8 @@ public final class RelatedPosts {
                 for (String technique : posts.get(i).techniques()) {
                     postsByTechnique.computeIfAbsent(technique, key -> new ArrayList<>()).add(i);
                 }
-                for (String keyword : keywords.get(i)) {
-                    postsByKeyword.computeIfAbsent(keyword, key -> new ArrayList<>()).add(i);
+                for (int keyword : keywords.get(i)) {
+                    postsByKeyword.get(keyword).add(i);
                 }
                 // Links count in both directions; links to pages that are not posts, and a
                 // post's links to itself, relate nothing.
@@ -321,7 +301,8 @@ public final class RelatedPosts {
                     }
                 }
             }
-            return new Graph(posts, keywords, Map.copyOf(postsByTechnique), Map.copyOf(postsByKeyword),
+            return new Graph(posts, keywordNames, keywords, Map.copyOf(postsByTechnique),
+                    postsByKeyword.stream().map(list -> list.stream().mapToInt(Integer::intValue).toArray()).toList(),
                     linkNeighbours.stream().map(Set::copyOf).toList());
         }
     }
@@ -331,26 +312,47 @@ public final class RelatedPosts {
         final int post;
         final List<String> techniques = new ArrayList<>();
         boolean linked;
-        final List<String> keywords = new ArrayList<>();
+        double score;
 
         Candidate(int post) {
             this.post = post;
         }
 
-        Ranked toRanked(Graph graph) {
-            double score = 0;
+        void score(Graph graph, int[] ownKeywords) {
+            double sum = 0;
             for (String technique : techniques) {
-                score += techniqueWeight(graph.postsByTechnique().get(technique).size());
+                sum += techniqueWeight(graph.postsByTechnique().get(technique).size());
             }
             if (linked) {
-                score += LINK_WEIGHT;
+                sum += LINK_WEIGHT;
             }
-            score += KEYWORD_WEIGHT * keywords.size();
-            RelatedInput input = graph.posts().get(post);
-            return new Ranked(new Related(input.url(), score, techniques, linked, keywords), input.date());
+            score = sum + KEYWORD_WEIGHT * sharedKeywords(ownKeywords, graph.keywords().get(post)).length;
         }
-    }
 
-    private record Ranked(Related related, Instant date) {
+        Related toRelated(Graph graph, int[] ownKeywords) {
+            List<String> keywords = new ArrayList<>();
+            for (int keyword : sharedKeywords(ownKeywords, graph.keywords().get(post))) {
+                keywords.add(graph.keywordNames().get(keyword));
+            }
+            return new Related(graph.posts().get(post).url(), score, techniques, linked, keywords);
+        }
+
+        /** The numbers both sorted arrays hold, in order. */
+        private static int[] sharedKeywords(int[] a, int[] b) {
+            int[] shared = new int[Math.min(a.length, b.length)];
+            int count = 0;
+            for (int i = 0, j = 0; i < a.length && j < b.length; ) {
+                if (a[i] < b[j]) {
+                    i++;
+                } else if (a[i] > b[j]) {
+                    j++;
+                } else {
+                    shared[count++] = a[i];
+                    i++;
+                    j++;
+                }
+            }
+            return count == shared.length ? shared : java.util.Arrays.copyOf(shared, count);
+        }
     }
 }
