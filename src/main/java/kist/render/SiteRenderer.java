@@ -68,25 +68,27 @@ public final class SiteRenderer {
         Map<Term, TermLink> termLinks = new java.util.IdentityHashMap<>();
         taxonomies.terms().values().forEach(terms -> terms.forEach(term -> termLinks.put(term,
                 reuse.canonical("term link", term.taxonomy() + " " + term.key(), new TermLink(term.name(), term.url())))));
-        Map<String, PostSummary> summaries = new LinkedHashMap<>();
-        posts.forEach(post -> summaries.put(post.page().url(), reuse.get("summary", post.page().url(),
+        // each post's summary and page on its own: in parallel, in the posts' order
+        List<PostSummary> newestFirst = posts.parallelStream().map(post -> reuse.get("summary", post.page().url(),
                 new SummarySources(post.page().document(), post.page().url(), post.markdown(),
                         links(taxonomies.termsOf(post.page(), "techniques"), termLinks),
-                        links(taxonomies.termsOf(post.page(), "tags"), termLinks)), sources -> summary(post, sources))));
-        List<PostSummary> newestFirst = new ArrayList<>(summaries.values());
-        List<Job> jobs = new ArrayList<>();
+                        links(taxonomies.termsOf(post.page(), "tags"), termLinks)), sources -> summary(post, sources))).toList();
+        Map<String, PostSummary> summaries = new LinkedHashMap<>();
         for (int i = 0; i < posts.size(); i++) {
+            summaries.put(posts.get(i).page().url(), newestFirst.get(i));
+        }
+        List<Job> jobs = new ArrayList<>(java.util.stream.IntStream.range(0, posts.size()).parallel().mapToObj(i -> {
             RenderedPage post = posts.get(i);
             Page page = post.page();
             Optional<PostSummary> newer = i > 0 ? Optional.of(newestFirst.get(i - 1)) : Optional.empty();
             Optional<PostSummary> older = i + 1 < posts.size() ? Optional.of(newestFirst.get(i + 1)) : Optional.empty();
             PostSources sources = new PostSources(site, config, page.document(), page.url(), page.outputPath(), post.markdown(),
-                    post.text(), summaries.get(page.url()), newer, older,
+                    post.text(), newestFirst.get(i), newer, older,
                     graph.relatedTo(page).stream().map(Related::url).map(summaries::get).toList(),
                     graph.backlinksOf(page.url()), graph.seriesOf(page).map(series -> seriesBox(series, page)));
-            jobs.add(reuse.get("post page", page.url(), sources, same -> new Job(page.outputPath(), page.sourcePath(), "post.jte",
-                    postPage(post, same))));
-        }
+            return reuse.get("post page", page.url(), sources, same -> new Job(page.outputPath(), page.sourcePath(), "post.jte",
+                    postPage(post, same)));
+        }).toList());
         for (RenderedPage page : pages) {
             jobs.add(new Job(page.page().outputPath(), page.page().sourcePath(), "page.jte", standalonePage(page)));
         }
