@@ -143,6 +143,7 @@ public final class SiteChecker {
         List<Diagnostic> check(SiteIndex index, String themeOrigin) {
             List<Diagnostic> findings = new ArrayList<>();
             Set<String> bodiesChecked = new HashSet<>();
+            Set<String> missingIdsInBodies = new HashSet<>();
             pages.forEach((path, page) -> {
                 String origin = page.origin();
                 Optional<Document> fromContent = Optional.ofNullable(bySource.get(origin));
@@ -159,13 +160,16 @@ public final class SiteChecker {
                         linkTarget(path, reference).ifPresent(target -> linkedFrom
                                 .computeIfAbsent(target, t -> new HashSet<>()).add(origin));
                     }
-                    Optional<Finding> finding = problem(path, reference);
+                    Optional<Finding> finding = problem(path, reference, inBody);
                     if (finding.isEmpty()) {
                         continue;
                     }
                     if (inBody) {
                         Position at = locate(positions, reference, finding.get()).orElse(new Position(0, 0));
                         findings.add(Diagnostic.error(origin, at.line(), at.column(), finding.get().message(), finding.get().hint()));
+                        if (!finding.get().missingId().isEmpty()) {
+                            missingIdsInBodies.add(finding.get().missingId());
+                        }
                     } else {
                         themeFindings.computeIfAbsent(finding.get().message(),
                                 k -> new ThemeFinding(finding.get(), new ArrayList<>())).urls().add(pageUrl(path));
@@ -179,6 +183,11 @@ public final class SiteChecker {
             findings.forEach(finding -> reported.add(finding.file() + ":" + finding.line() + ":" + finding.column()
                     + ":" + finding.message()));
             themeFindings.values().forEach(theme -> {
+                // a summary on a list page repeats its post's links: a missing id the post's text already
+                // links to is that one error, which fixing the post mends on every page
+                if (missingIdsInBodies.contains(theme.finding().missingId())) {
+                    return;
+                }
                 List<String> urls = theme.urls();
                 String where = urls.size() == 1 ? " (on " + urls.get(0) + ")"
                         : " (on " + urls.size() + " pages, such as " + urls.get(0) + ")";
@@ -273,8 +282,11 @@ public final class SiteChecker {
             return findings;
         }
 
-        /** What is wrong with one reference of a page, if anything. */
-        private Optional<Finding> problem(String path, Reference ref) {
+        /**
+         * What is wrong with one reference of a page, if anything. A page's own text may say "this
+         * page"; the theme's part of pages names it, as it is one finding for every page it is on.
+         */
+        private Optional<Finding> problem(String path, Reference ref, boolean inBody) {
             boolean image = ref.tag().equals("img");
             String reference = ref.value();
             if (image && !ref.hasAlt()) {
@@ -299,12 +311,12 @@ public final class SiteChecker {
             if (fragment.isEmpty() || fragment.equals("top") || targetPage == null || targetPage.ids().contains(fragment)) {
                 return Optional.empty();
             }
-            String onPage = t.outputPath().get().equals(path) ? "this page" : pageUrl(t.outputPath().get());
+            String onPage = inBody && t.outputPath().get().equals(path) ? "this page" : pageUrl(t.outputPath().get());
             return Optional.of(new Finding("no element with id '" + fragment + "' on " + onPage + " (" + ref.attribute()
                     + "=\"" + reference + "\")",
                     targetPage.contentIds().isEmpty() ? "link to a heading's id; a heading '## Als inkoper' has the id als-inkoper"
                             : "ids there: " + String.join(", ", targetPage.contentIds()),
-                    written(reference), anchorOf(reference)));
+                    written(reference), anchorOf(reference), t.outputPath().get() + "#" + fragment));
         }
 
         /** How the author may have written a reference kist wrote: as it is, or without the site's path. */
@@ -422,8 +434,14 @@ public final class SiteChecker {
     private record ThemeFinding(Finding finding, List<String> urls) {
     }
 
-    /** A problem with one reference, and the texts the author may have written for it. */
-    private record Finding(String message, String hint, List<String> written, String anchor) {
+    /**
+     * A problem with one reference, and the texts the author may have written for it;
+     * {@code missingId} is the output path and id of a link to an id that page does not have ("" for other problems).
+     */
+    private record Finding(String message, String hint, List<String> written, String anchor, String missingId) {
+        Finding(String message, String hint, List<String> written, String anchor) {
+            this(message, hint, written, anchor, "");
+        }
     }
 
     private List<Document> documents(List<SourceFile> files, boolean requireDate) {

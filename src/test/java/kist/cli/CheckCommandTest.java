@@ -284,6 +284,37 @@ class CheckCommandTest {
         assertEquals(1, run.exitCode(), run.err());
         assertTrue(!run.err().contains("'details'"), "the summary's link names its post on list pages:\n" + run.err());
         assertTrue(run.err().contains("content/posts/second.md:6:70: error: no element with id 'rest'"), run.err());
+        // the list pages show the same broken link in the summary: fixing the post fixes them, so it is one error
+        assertTrue(run.err().contains("kist: checked 3 pages: 1 error, 0 warnings"), run.err());
+        assertFalse(run.err().contains("built-in theme:"), run.err());
+    }
+
+    @Test
+    void aBrokenLinkInTheMenuIsOneErrorForAllPagesBesideTheTextsOwn() {
+        TestSite site = site().file("kist.yaml", """
+                title: Blog
+                language: en
+                menu:
+                  - title: About
+                    url: /about/#team
+                  - title: Gone
+                    url: /gone/
+                """).file("content/posts/second.md", """
+                ---
+                title: Second
+                date: 2020-01-02
+                techniques: [anker]
+                ---
+                Back to [[First]], or down to [the rest](#rest).
+                """);
+        TestSite.Run run = check(site);
+
+        assertEquals(1, run.exitCode(), run.err());
+        assertTrue(run.err().contains("built-in theme: error: no element with id 'team' on /about/ (href=\"/about/#team\") (on "),
+                run.err());
+        assertTrue(run.err().contains("built-in theme: error: no page or file at /gone/"), run.err());
+        assertTrue(run.err().contains("content/posts/second.md:6:42: error: no element with id 'rest'"), run.err());
+        assertTrue(run.err().contains("kist: checked 3 pages: 3 errors, 0 warnings"), run.err());
     }
 
     @Test
