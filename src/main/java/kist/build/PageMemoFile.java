@@ -21,6 +21,7 @@ import kist.diag.Diagnostic;
 import kist.diag.Position;
 import kist.diag.Severity;
 import kist.markdown.Heading;
+import kist.markdown.HtmlBytes;
 import kist.markdown.OutgoingLink;
 import kist.markdown.PageLinks;
 import kist.markdown.RenderedMarkdown;
@@ -140,7 +141,7 @@ public final class PageMemoFile {
     private static void entry(DataOutputStream out, PageMemo.Entry entry) throws IOException {
         string(out, entry.key());
         RenderedMarkdown markdown = entry.markdown();
-        string(out, markdown.html());
+        bytes(out, markdown.htmlBytes().utf8());
         string(out, markdown.summaryHtml());
         string(out, markdown.summaryText());
         out.writeBoolean(markdown.summaryFromMoreMarker());
@@ -179,7 +180,11 @@ public final class PageMemoFile {
 
     private static PageMemo.Entry entry(DataInputStream in) throws IOException {
         String key = string(in);
-        RenderedMarkdown markdown = new RenderedMarkdown(string(in), string(in), string(in), in.readBoolean(),
+        byte[] html = bytes(in);
+        if (html == null) {
+            throw new IOException("damaged: an entry without its HTML");
+        }
+        RenderedMarkdown markdown = new RenderedMarkdown(HtmlBytes.ofUtf8(html), string(in), string(in), in.readBoolean(),
                 headings(in), string(in), string(in));
         int words = in.readInt();
         List<String> keywords = new ArrayList<>();
@@ -226,12 +231,21 @@ public final class PageMemoFile {
             out.writeInt(-1);
             return;
         }
-        byte[] bytes = text.getBytes(StandardCharsets.UTF_8);
+        bytes(out, text.getBytes(StandardCharsets.UTF_8));
+    }
+
+    private static void bytes(DataOutputStream out, byte[] bytes) throws IOException {
         out.writeInt(bytes.length);
         out.write(bytes);
     }
 
     private static String string(DataInputStream in) throws IOException {
+        byte[] bytes = bytes(in);
+        return bytes == null ? null : new String(bytes, StandardCharsets.UTF_8);
+    }
+
+    /** Bytes as {@link #bytes(DataOutputStream, byte[])} wrote them; null where a null string was written. */
+    private static byte[] bytes(DataInputStream in) throws IOException {
         int length = in.readInt();
         if (length < 0) {
             return null;
@@ -241,6 +255,6 @@ public final class PageMemoFile {
         }
         byte[] bytes = new byte[length];
         in.readFully(bytes);
-        return new String(bytes, StandardCharsets.UTF_8);
+        return bytes;
     }
 }

@@ -248,7 +248,7 @@ public final class MarkdownRenderer {
         String page = remove(html, end);
         page = remove(page, start);
         List<Heading> headings = parsed.headings();
-        return new RenderedMarkdown(page, summary.isBlank() ? "" : standalone(summary, links.ownHref()), summaryText.toString().strip(),
+        return new RenderedMarkdown(HtmlBytes.of(page), summary.isBlank() ? "" : standalone(summary, links.ownHref()), summaryText.toString().strip(),
                 fromMarker, headings, TableOfContents.html(headings, options.tocMinHeadings()), PlainText.of(document));
     }
 

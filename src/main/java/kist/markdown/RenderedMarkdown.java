@@ -6,7 +6,7 @@ import java.util.Objects;
 /**
  * The result of rendering one Markdown body.
  *
- * @param html                  the body as HTML
+ * @param htmlBytes             the body as HTML, in UTF-8 ({@link #html()} as text)
  * @param summaryHtml           the HTML before the {@code <!--more-->} line, else the first paragraph, else ""
  * @param summaryText           the summary as plain text (for descriptions, feeds and search)
  * @param summaryFromMoreMarker whether {@code summaryHtml} came from a {@code <!--more-->} line
@@ -15,19 +15,24 @@ import java.util.Objects;
  * @param plainText             the text without markup, blocks separated by blank lines; the build
  *                              counts and indexes it once and then lets it go ({@link #withoutPlainText()})
  */
-public record RenderedMarkdown(String html, String summaryHtml, String summaryText, boolean summaryFromMoreMarker,
+public record RenderedMarkdown(HtmlBytes htmlBytes, String summaryHtml, String summaryText, boolean summaryFromMoreMarker,
                                List<Heading> headings, String tocHtml, String plainText) {
 
     public RenderedMarkdown {
-        Objects.requireNonNull(html, "html");
+        Objects.requireNonNull(htmlBytes, "htmlBytes");
         Objects.requireNonNull(summaryHtml, "summaryHtml");
         Objects.requireNonNull(tocHtml, "tocHtml");
         Objects.requireNonNull(plainText, "plainText");
         headings = List.copyOf(headings);
     }
 
+    /** The body as HTML text, decoded: for the few who read it rather than write it into a page. */
+    public String html() {
+        return htmlBytes.text();
+    }
+
     /** The same rendering without its plain text, which is the larger part of what a site keeps in memory and cache. */
     public RenderedMarkdown withoutPlainText() {
-        return new RenderedMarkdown(html, summaryHtml, summaryText, summaryFromMoreMarker, headings, tocHtml, "");
+        return new RenderedMarkdown(htmlBytes, summaryHtml, summaryText, summaryFromMoreMarker, headings, tocHtml, "");
     }
 }

@@ -3,12 +3,18 @@ package kist.render;
 import gg.jte.Content;
 import gg.jte.TemplateOutput;
 
+import kist.markdown.HtmlBytes;
+
 /**
  * HTML that kist made itself (rendered Markdown, tables of contents) and trusts. It is the only
  * way markup enters a template unescaped, so escaping is decided here and nowhere else.
  */
-public record Html(String html) implements Content {
-    public static final Html EMPTY = new Html("");
+public record Html(HtmlBytes bytes) implements Content {
+    public static final Html EMPTY = new Html(HtmlBytes.EMPTY);
+
+    public Html(String html) {
+        this(HtmlBytes.of(html));
+    }
 
     /** Text shown as text: the one escaping function for text kist places into HTML itself. */
     public static Html text(String text) {
@@ -36,13 +42,14 @@ public record Html(String html) implements Content {
         return out.toString();
     }
 
+    /** Written as its UTF-8 bytes are: a page is UTF-8, so nothing is encoded again. */
     @Override
     public void writeTo(TemplateOutput output) {
-        output.writeContent(html);
+        output.writeBinaryContent(bytes.utf8());
     }
 
     @Override
     public boolean isEmptyContent() {
-        return html.isBlank();
+        return bytes.isBlank();
     }
 }

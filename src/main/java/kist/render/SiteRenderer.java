@@ -248,7 +248,7 @@ public final class SiteRenderer {
         for (Term term : terms) {
             List<PostSummary> posts = term.posts().stream().map(post -> summaries.get(post.url())).toList();
             Optional<RenderedPage> description = Optional.ofNullable(descriptionsByUrl.get(term.url()));
-            Html body = description.map(d -> new Html(d.markdown().html())).orElse(Html.EMPTY);
+            Html body = description.map(d -> new Html(d.markdown().htmlBytes())).orElse(Html.EMPTY);
             String summary = description.map(SiteRenderer::description)
                     .orElseGet(() -> site.t("term.description", term.name(), posts.size()));
             List<BacklinkView> backlinks = backlinks(term.url());
@@ -312,7 +312,7 @@ public final class SiteRenderer {
         Head head = new Head(fm.title(), description(rendered), page.url(), false,
                 sharing.post(page, description(rendered), summary.techniques(), summary.tags()));
         return new PostPage(site, head, summary, fm.updated().map(FrontMatter.PublishDate::day),
-                new Html(rendered.markdown().html()), new Html(rendered.markdown().tocHtml()),
+                new Html(rendered.markdown().htmlBytes()), new Html(rendered.markdown().tocHtml()),
                 words, Math.max(1, (words + WORDS_PER_MINUTE - 1) / WORDS_PER_MINUTE), sources.newer(), sources.older(),
                 sources.series(), sources.backlinks().stream().map(SiteRenderer::view).toList(), sources.related(), fm.extra());
     }
@@ -337,7 +337,7 @@ public final class SiteRenderer {
     private StandalonePage standalonePage(RenderedPage rendered) {
         FrontMatter fm = rendered.page().frontMatter();
         Head head = new Head(fm.title(), description(rendered), rendered.page().url(), false);
-        return new StandalonePage(site, head, fm.title(), new Html(rendered.markdown().html()),
+        return new StandalonePage(site, head, fm.title(), new Html(rendered.markdown().htmlBytes()),
                 new Html(rendered.markdown().tocHtml()), backlinks(rendered.page().url()), fm.extra());
     }
 
@@ -351,34 +351,13 @@ public final class SiteRenderer {
         FrontMatter fm = page.frontMatter();
         Html summary = fm.summary().map(Html::paragraph).orElseGet(() -> new Html(rendered.markdown().summaryHtml()));
         boolean hasMore = rendered.markdown().summaryFromMoreMarker()
-                || !sameStripped(rendered.markdown().html(), rendered.markdown().summaryHtml());
+                || !rendered.markdown().htmlBytes().sameStripped(rendered.markdown().summaryHtml());
         return new PostSummary(fm.title(), page.url(), page.day().orElseThrow(), summary, hasMore,
                 sources.techniques(), sources.tags(), fm.image());
     }
 
     private static List<TermLink> links(List<Term> terms, Map<Term, TermLink> termLinks) {
         return terms.stream().map(termLinks::get).toList();
-    }
-
-    /** Whether two texts are equal once leading and trailing white space is left out, without copying either. */
-    static boolean sameStripped(String a, String b) {
-        int aStart = 0;
-        int aEnd = a.length();
-        int bStart = 0;
-        int bEnd = b.length();
-        while (aStart < aEnd && Character.isWhitespace(a.charAt(aStart))) {
-            aStart++;
-        }
-        while (aEnd > aStart && Character.isWhitespace(a.charAt(aEnd - 1))) {
-            aEnd--;
-        }
-        while (bStart < bEnd && Character.isWhitespace(b.charAt(bStart))) {
-            bStart++;
-        }
-        while (bEnd > bStart && Character.isWhitespace(b.charAt(bEnd - 1))) {
-            bEnd--;
-        }
-        return aEnd - aStart == bEnd - bStart && a.regionMatches(aStart, b, bStart, aEnd - aStart);
     }
 
     /** The page's description for search engines: its summary as plain text. */
