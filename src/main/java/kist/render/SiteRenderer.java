@@ -160,7 +160,7 @@ public final class SiteRenderer {
         files.addAll(Feeds.files(config, site, posts, taxonomies, reuse));
         List<Page> dated = java.util.stream.Stream.concat(posts.stream(), pages.stream()).map(RenderedPage::page).toList();
         if (config.outputs().sitemap()) {
-            files.addAll(SitemapPages.files(site, reuse, jobs.stream()
+            files.addAll(SitemapPages.files(site, config, reuse, jobs.stream()
                     .map(job -> new SitemapPages.Rendered(job.outputPath(), job.model())).toList(), dated, taxonomies));
         }
         return files;

@@ -9,6 +9,8 @@ import java.util.Optional;
 
 import kist.cache.Reuse;
 import kist.cache.Same;
+import kist.config.SiteConfig;
+import kist.content.FrontMatter;
 import kist.content.Page;
 import kist.content.Taxonomies;
 import kist.output.OutputFile;
@@ -54,19 +56,38 @@ final class SitemapPages {
         }));
     }
 
+    /**
+     * Everything the sitemap is made of, compared cheaply: the pages it lists, and the front matter
+     * and terms their dates come from (which posts a list shows follows from these, the site and
+     * its config). While a save changes none of them (a post's text, say), the sitemap stands.
+     */
+    private record Sources(Same<Site> site, Same<SiteConfig> config, List<String> listed, List<FrontMatter> dated,
+                           Same<Taxonomies> taxonomies) {
+    }
+
     /** {@code sitemap.xml}, when the site has an absolute baseUrl to give its pages' addresses. */
-    static List<OutputFile> files(Site site, Reuse reuse, List<Rendered> rendered, List<Page> pages, Taxonomies taxonomies) {
+    static List<OutputFile> files(Site site, SiteConfig config, Reuse reuse, List<Rendered> rendered, List<Page> pages,
+                                  Taxonomies taxonomies) {
         if (!Feeds.available(site.baseUrl())) {
             return List.of();
         }
-        SitemapPages dates = new SitemapPages(pages, taxonomies);
         List<Rendered> listed = rendered.stream()
                 .filter(page -> page.outputPath().endsWith(".html") && !(page.model() instanceof NotFoundPage)
                         && !(page.model() instanceof RedirectPage))
                 .toList();
+        List<String> paths = listed.stream().map(Rendered::outputPath).toList();
+        Sources sources = new Sources(new Same<>(site), new Same<>(config), paths,
+                pages.stream().map(Page::frontMatter).toList(), new Same<>(taxonomies));
+        OutputFile sitemap = reuse.get("sitemap file", sources, unused -> sitemap(site, reuse, listed, paths, pages, taxonomies));
+        return List.of(sitemap);
+    }
+
+    private static OutputFile sitemap(Site site, Reuse reuse, List<Rendered> listed, List<String> paths, List<Page> pages,
+                                      Taxonomies taxonomies) {
+        SitemapPages dates = new SitemapPages(pages, taxonomies);
         // by address: the base URL and then the path, so by path; the same paths keep their order
-        int[] byAddress = reuse.get("sitemap order", listed.stream().map(Rendered::outputPath).toList(),
-                paths -> kist.content.Ordering.positions(paths, SitemapPages::urlPath, Comparator.naturalOrder()));
+        int[] byAddress = reuse.get("sitemap order", paths,
+                unused -> kist.content.Ordering.positions(paths, SitemapPages::urlPath, Comparator.naturalOrder()));
         List<Sitemap.Url> urls = new java.util.ArrayList<>(listed.size());
         for (int at : byAddress) {
             Rendered page = listed.get(at);
@@ -75,8 +96,7 @@ final class SitemapPages {
             urls.add(reuse.get("sitemap", page.outputPath(), new Same<>(page.model()),
                     same -> new Sitemap.Url(site.absoluteUrl(urlPath(page.outputPath())), dates.lastChange(same.value()))));
         }
-        OutputFile sitemap = reuse.get("sitemap", urls, in -> new OutputFile.Generated(Sitemap.PATH, new Sitemap(in).xml(), "sitemap"));
-        return List.of(sitemap);
+        return reuse.get("sitemap", urls, in -> new OutputFile.Generated(Sitemap.PATH, new Sitemap(in).xml(), "sitemap"));
     }
 
     /** "2007/10/x/index.html" is at "2007/10/x/", relative to the base URL. */

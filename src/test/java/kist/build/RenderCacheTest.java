@@ -54,7 +54,7 @@ class RenderCacheTest {
             """;
 
     @Test
-    void onlyChangedBodiesAreRenderedAgainAndTheResultEqualsACleanBuild() {
+    void onlyChangedBodiesAreRenderedAgainAndTheResultEqualsACleanBuild() throws java.io.IOException {
         TestSite site = TestSite.write(dir, SITE);
         BuildOptions options = new BuildOptions(false, false, Instant.parse("2030-01-01T00:00:00Z"), Optional.empty(),
                 dir.resolve(".kist/templates"));
@@ -88,6 +88,14 @@ class RenderCacheTest {
         site.file("content/posts/drie.md", "---\ntitle: Drie\ndate: 2020-01-03\nupdated: 2021-05-01\ntechniques: [spin]\n---\nNu over [[Een]].\n");
         BuildResult afterUpdated = builtLikeACleanBuild(builder, options);
         assertTrue(text(afterUpdated, "sitemap.xml").contains("2021-05-01"), "the sitemap dates Drie and the lists by its update");
+
+        site.file("content/pages/over.md", "---\ntitle: Over\nupdated: 2022-02-02\n---\nOver mij.\n");
+        BuildResult afterPageUpdated = builtLikeACleanBuild(builder, options);
+        assertTrue(text(afterPageUpdated, "sitemap.xml").contains("2022-02-02"), "the sitemap dates a page by its update");
+
+        java.nio.file.Files.move(dir.resolve("content/pages/over.md"), dir.resolve("content/pages/mij.md"));
+        BuildResult afterRename = builtLikeACleanBuild(builder, options);
+        assertTrue(text(afterRename, "sitemap.xml").contains("https://blog.example/mij/"), "the sitemap follows a renamed page");
 
         site.file("kist.yaml", "title: Blog van Ger\nlanguage: nl\n");
         BuildResult afterConfig = builtLikeACleanBuild(builder, options);
