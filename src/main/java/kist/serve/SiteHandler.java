@@ -109,7 +109,7 @@ final class SiteHandler implements HttpHandler {
         }
         String type = ContentTypes.of(file.file().path(), bytes.get());
         byte[] body = bytes.get();
-        String etag = file.digest();
+        String etag = file.etag();
         if (ContentTypes.isHtml(type)) {
             body = PageDecoration.decorate(body, current);
             etag = etag + "-" + current.version();   // the page carries the site's version and its errors
