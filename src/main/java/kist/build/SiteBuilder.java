@@ -153,30 +153,31 @@ public final class SiteBuilder {
         // the link index is made of exactly what the environment hashes, so an equal environment may keep it
         SiteLinks siteLinks = reuse.get("site links", environment,
                 unused -> new SiteLinks(site.rootPath(), index.get(), taxonomies.get(), headings, linkableAssets));
-        Map<Page, Rendering> firstTry = render(all, markdown, searchWords, siteLinks, environment, bodyHashes, renders);
+        // each page's rendering at the page's place in all
+        List<Rendering> firstTry = render(all, markdown, searchWords, siteLinks, environment, bodyHashes, renders);
         // when the quick first pass misread a heading, every link is resolved again against the real ones (a page
         // taken over was rendered under these very headings, in a build whose quick pass read them right)
-        boolean quickPassRight = firstTry.entrySet().stream().filter(entry -> entry.getValue().fresh())
-                .allMatch(entry -> entry.getValue().page().markdown().headings().equals(headings.get(entry.getKey().url())));
+        boolean quickPassRight = firstTry.stream().filter(Rendering::fresh)
+                .allMatch(rendering -> rendering.page().markdown().headings().equals(headings.get(rendering.page().page().url())));
         Map<String, List<Heading>> actual = new HashMap<>();
         if (!quickPassRight) {
-            firstTry.forEach((page, rendering) -> actual.put(page.url(), rendering.page().markdown().headings()));
+            firstTry.forEach(rendering -> actual.put(rendering.page().page().url(), rendering.page().markdown().headings()));
         }
-        Map<Page, Rendering> rendered = quickPassRight ? firstTry
+        List<Rendering> rendered = quickPassRight ? firstTry
                 : render(all, markdown, searchWords, new SiteLinks(site.rootPath(), index.get(), taxonomies.get(), actual, linkableAssets),
                         linkEnvironment(site, index.get(), taxonomies.get(), actual, linkableAssets), bodyHashes, renders);
         memo.ifPresent(kept -> kept.retain(bodyHashes.keySet(), bodyHashes.values()));
         times.lap("markdown render and links");
         List<PageLinks.PathCheck> pathChecks = new ArrayList<>();
-        for (Page page : all) {
-            diagnostics.addAll(rendered.get(page).diagnostics());
-            pathChecks.addAll(rendered.get(page).pathChecks());
+        for (Rendering rendering : rendered) {
+            diagnostics.addAll(rendering.diagnostics());
+            pathChecks.addAll(rendering.pathChecks());
         }
         // a broken link fails the build, but only after the site is rendered, so that links to
         // paths can be checked against what it writes and every broken link is reported at once
 
-        List<SiteGraphBuilder.PageFacts> facts = all.stream().map(page -> new SiteGraphBuilder.PageFacts(page,
-                rendered.get(page).links(), rendered.get(page).page().text().keywords())).toList();
+        List<SiteGraphBuilder.PageFacts> facts = rendered.stream().map(rendering -> new SiteGraphBuilder.PageFacts(
+                rendering.page().page(), rendering.links(), rendering.page().text().keywords())).toList();
         times.lap("links");
         Optional<SiteGraph> graph = collect(SiteGraphBuilder.build(index.get().posts(), taxonomies.get(), facts, reuse), diagnostics);
         if (graph.isEmpty()) {
@@ -184,12 +185,18 @@ public final class SiteBuilder {
         }
         times.lap("graph");
         SiteRenderer renderer = new SiteRenderer(site, theme.get(), index.get().posts(), taxonomies.get(), graph.get(), reuse);
+        // all holds the posts, then the pages, then the description pages
+        int postCount = index.get().posts().size();
+        int pageCount = index.get().pages().size();
+        List<RenderedPage> renderedPosts = rendered.subList(0, postCount).stream().map(Rendering::page).toList();
+        Map<Page, RenderedPage> renderedDescriptions = new HashMap<>();
+        rendered.subList(postCount + pageCount, rendered.size()).forEach(rendering -> renderedDescriptions.put(rendering.page().page(),
+                rendering.page()));
         Map<String, RenderedPage> descriptions = new HashMap<>();
         taxonomies.get().terms(TermIndexer.TECHNIQUES).forEach(term -> term.description()
-                .ifPresent(page -> descriptions.put(term.url(), rendered.get(page).page())));
-        Optional<List<OutputFile>> html = collect(renderer.render(
-                index.get().posts().stream().map(page -> rendered.get(page).page()).toList(),
-                index.get().pages().stream().map(page -> rendered.get(page).page()).toList(),
+                .ifPresent(page -> descriptions.put(term.url(), renderedDescriptions.get(page))));
+        Optional<List<OutputFile>> html = collect(renderer.render(renderedPosts,
+                rendered.subList(postCount, postCount + pageCount).stream().map(Rendering::page).toList(),
                 descriptions), diagnostics);
         if (html.isEmpty() || hasErrors(diagnostics) && pathChecks.isEmpty()) {
             return Optional.empty();
@@ -202,8 +209,8 @@ public final class SiteBuilder {
             kist.output.Sitemap.robotsTxt(site.baseUrl(), files).ifPresent(files::add);
         }
         if (site.outputs().search()) {
-            files.add(SearchIndex.file(site.rootPath(), index.get().posts(), taxonomies.get(),
-                    page -> rendered.get(page).page().markdown(), page -> rendered.get(page).page().text().searchWords(), reuse));
+            files.add(SearchIndex.file(site.rootPath(), renderedPosts.stream().map(SiteBuilder::searchText).toList(), taxonomies.get(),
+                    page -> searchText(renderedDescriptions.get(page)), reuse));
         }
         diagnostics.addAll(collisions(files));
         diagnostics.addAll(missingPaths(pathChecks, files));
@@ -236,12 +243,13 @@ public final class SiteBuilder {
     }
 
     /**
-     * Parses and renders every page against the link index; with a memo, a page whose inputs
-     * (body, place, the link environment) are unchanged is taken over.
+     * Parses and renders every page against the link index, each rendering at its page's place in
+     * {@code pages}; with a memo, a page whose inputs (body, place, the link environment) are
+     * unchanged is taken over.
      */
-    private Map<Page, Rendering> render(List<Page> pages, MarkdownRenderer markdown, boolean searchWords, SiteLinks links, String environment,
-                                        Map<String, String> bodyHashes, java.util.concurrent.atomic.AtomicInteger renders) {
-        return pages.parallelStream().collect(Collectors.toConcurrentMap(page -> page, page -> {
+    private List<Rendering> render(List<Page> pages, MarkdownRenderer markdown, boolean searchWords, SiteLinks links, String environment,
+                                   Map<String, String> bodyHashes, java.util.concurrent.atomic.AtomicInteger renders) {
+        return pages.parallelStream().map(page -> {
             String key = memo.isPresent() ? renderKey(page, environment, bodyHashes.get(page.url()), searchWords) : "";
             Optional<PageMemo.Entry> kept = memo.flatMap(m -> m.get(page.url(), key));
             if (kept.isPresent()) {
@@ -260,7 +268,11 @@ public final class SiteBuilder {
             memo.ifPresent(m -> m.put(page.url(), new PageMemo.Entry(key, body, text, rendering.links(),
                     rendering.diagnostics(), rendering.pathChecks())));
             return rendering;
-        }));
+        }).toList();
+    }
+
+    private static SearchIndex.Text searchText(RenderedPage page) {
+        return new SearchIndex.Text(page.page(), page.markdown(), page.text().searchWords());
     }
 
     /**

@@ -4,6 +4,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.function.Function;
 
 import kist.cache.Reuse;
@@ -46,31 +47,33 @@ public final class SearchIndex {
                  List<String> techniquesToMatch, String searchWords) {
     }
 
+    /** A page and what its rendering gave: its body and {@link #searchWords(String)} of its plain text. */
+    public record Text(Page page, RenderedMarkdown markdown, String searchWords) {
+    }
+
     /**
      * The index of every post and technique page.
      *
-     * @param rootPath  the site's root path ("/" or "/blog/"), so the URLs work under a sub-path
-     * @param posts     newest first
-     * @param markdown  the rendered body of a post or of a technique's description page
-     * @param searchWords {@link #searchWords(String)} of such a body's plain text
-     * @param reuse     the JSON of an entry made in the previous build, when the entry is the same
+     * @param rootPath     the site's root path ("/" or "/blog/"), so the URLs work under a sub-path
+     * @param posts        newest first
+     * @param descriptions the text of a technique's description page
+     * @param reuse        the JSON of an entry made in the previous build, when the entry is the same
      */
-    public static OutputFile file(String rootPath, List<Page> posts, Taxonomies taxonomies,
-                                  Function<Page, RenderedMarkdown> markdown, Function<Page, String> searchWords, Reuse reuse) {
+    public static OutputFile file(String rootPath, List<Text> posts, Taxonomies taxonomies, Function<Page, Text> descriptions,
+                                  Reuse reuse) {
         List<Entry> entries = new ArrayList<>();
-        for (Page post : posts) {
-            RenderedMarkdown body = markdown.apply(post);
-            List<String> names = taxonomies.termsOf(post, TermIndexer.TECHNIQUES).stream().map(Term::name).toList();
-            entries.add(new Entry(post.title(), link(rootPath, post.url()), "post", summary(post, body), names, names,
-                    searchWords.apply(post)));
+        for (Text post : posts) {
+            List<String> names = taxonomies.termsOf(post.page(), TermIndexer.TECHNIQUES).stream().map(Term::name).toList();
+            entries.add(new Entry(post.page().title(), link(rootPath, post.page().url()), "post", summary(post), names, names,
+                    post.searchWords()));
         }
         for (Term term : taxonomies.terms(TermIndexer.TECHNIQUES)) {
             List<String> names = new ArrayList<>(List.of(term.name()));
             names.addAll(term.aliases());
+            Optional<Text> description = term.description().map(descriptions);
             entries.add(new Entry(term.title(), link(rootPath, term.url()), "technique",
-                    term.description().map(page -> summary(page, markdown.apply(page))).orElse(""),
-                    List.of(term.name()), names,
-                    term.description().map(searchWords).orElse("")));
+                    description.map(SearchIndex::summary).orElse(""), List.of(term.name()), names,
+                    description.map(Text::searchWords).orElse("")));
         }
         return new OutputFile.Generated(PATH, json(entries, reuse), "search index");
     }
@@ -236,9 +239,9 @@ public final class SearchIndex {
     }
 
     /** The page's summary as plain text, cut at a word near {@link #MAX_SUMMARY_CHARS}. */
-    private static String summary(Page page, RenderedMarkdown body) {
-        String text = page.frontMatter().summary()
-                .orElseGet(body::summaryText).strip();
+    private static String summary(Text page) {
+        String text = page.page().frontMatter().summary()
+                .orElseGet(page.markdown()::summaryText).strip();
         if (text.length() <= MAX_SUMMARY_CHARS) {
             return text;
         }
