@@ -43,6 +43,11 @@ record ServedSite(Map<String, ServedFile> files, List<Diagnostic> errors, String
         String next() {
             return prefix + "-" + count.incrementAndGet();
         }
+
+        /** How many names were given out so far. */
+        long given() {
+            return count.get();
+        }
     }
 
     ServedSite {
@@ -70,6 +75,7 @@ record ServedSite(Map<String, ServedFile> files, List<Diagnostic> errors, String
         }
         // a file the builder took over from its previous build is the same object; one made anew
         // keeps its name while its content is the same
+        long namesBefore = names.given();
         List<ServedFile> built = result.files().parallelStream().map(file -> {
             ServedFile served = files.get(file.path());
             if (served != null && served.file() == file) {
@@ -80,12 +86,9 @@ record ServedSite(Map<String, ServedFile> files, List<Diagnostic> errors, String
                     : new ServedFile(file, names.next(), stamp);
         }).toList();
         Map<String, ServedFile> byPath = new java.util.HashMap<>();
-        boolean same = errors.isEmpty() && built.size() == files.size();
-        for (ServedFile file : built) {
-            byPath.put(file.file().path(), file);
-            ServedFile before = files.get(file.file().path());
-            same = same && before != null && before.etag().equals(file.etag());
-        }
+        built.forEach(file -> byPath.put(file.file().path(), file));
+        // a file on a new path got a new name too, so no new name and as many files is the same site
+        boolean same = errors.isEmpty() && built.size() == files.size() && names.given() == namesBefore;
         return new ServedSite(byPath, List.of(), same ? version : names.next(), names);
     }
 
