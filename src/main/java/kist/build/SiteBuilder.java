@@ -121,7 +121,7 @@ public final class SiteBuilder {
         // terms are made of the posts' front matter and places and the description pages; a body edit keeps them
         List<Page> placedPosts = index.get().posts();
         Optional<Taxonomies> taxonomies = collect(reuse.get("terms", new TermSources(site.taxonomies(),
-                placedPosts.stream().map(post -> new TermSource(post.url(), post.sourcePath(), post.frontMatter())).toList(), techniques),
+                placedPosts.parallelStream().map(post -> new TermSource(post.url(), post.sourcePath(), post.frontMatter())).toList(), techniques),
                 unused -> TermIndexer.index(site, placedPosts, techniques)), diagnostics);
         if (taxonomies.isEmpty()) {
             return Optional.empty();
@@ -148,7 +148,7 @@ public final class SiteBuilder {
                 .map(placed -> new SiteLinks.Asset(placed.asset().path(), "/" + placed.outputPath(), placed.asset().imageSize()))
                 .toList();
         java.util.concurrent.atomic.AtomicInteger renders = new java.util.concurrent.atomic.AtomicInteger();
-        String environment = linkEnvironment(site, index.get(), taxonomies.get(), headings, linkableAssets);
+        String environment = linkEnvironment(site, index.get(), taxonomies.get(), all, headings, linkableAssets);
         boolean searchWords = site.outputs().search();
         // the link index is made of exactly what the environment hashes, so an equal environment may keep it
         SiteLinks siteLinks = reuse.get("site links", environment,
@@ -165,7 +165,7 @@ public final class SiteBuilder {
         }
         List<Rendering> rendered = quickPassRight ? firstTry
                 : render(all, markdown, searchWords, new SiteLinks(site.rootPath(), index.get(), taxonomies.get(), actual, linkableAssets),
-                        linkEnvironment(site, index.get(), taxonomies.get(), actual, linkableAssets), bodyHashes, renders);
+                        linkEnvironment(site, index.get(), taxonomies.get(), all, actual, linkableAssets), bodyHashes, renders);
         memo.ifPresent(kept -> kept.retain(bodyHashes.keySet(), bodyHashes.values()));
         times.lap("markdown render and links");
         List<PageLinks.PathCheck> pathChecks = new ArrayList<>();
@@ -205,27 +205,21 @@ public final class SiteBuilder {
         List<OutputFile> files = new ArrayList<>(html.get());
         theme.get().assets().forEach((path, bytes) -> files.add(new OutputFile.Generated(path, bytes, "theme " + path)));
         assets.forEach(asset -> files.add(new OutputFile.Copied(asset.outputPath(), asset.asset().file(), asset.asset().path())));
-        if (site.outputs().sitemap()) {
-            kist.output.Sitemap.robotsTxt(site.baseUrl(), files).ifPresent(files::add);
-        }
         if (site.outputs().search()) {
             files.add(SearchIndex.file(site.rootPath(), renderedPosts.stream().map(SiteBuilder::searchText).toList(), taxonomies.get(),
                     page -> searchText(renderedDescriptions.get(page)), reuse));
         }
-        diagnostics.addAll(collisions(files));
-        diagnostics.addAll(missingPaths(pathChecks, files));
+        WrittenFiles written = WrittenFiles.sorted(files, reuse);
+        if (site.outputs().sitemap()) {
+            written = kist.output.Sitemap.robotsTxt(site.baseUrl(), written::contains).map(written::with).orElse(written);
+        }
+        diagnostics.addAll(written.collisions());
+        diagnostics.addAll(written.missing(pathChecks));
         if (hasErrors(diagnostics)) {
             return Optional.empty();
         }
-        // sorted by path; the order is kept while the paths are the same
-        int[] byPath = reuse.get("file order", files.stream().map(OutputFile::path).toList(),
-                paths -> Ordering.positions(paths, path -> path, Comparator.naturalOrder()));
-        List<OutputFile> sorted = new ArrayList<>(files.size());
-        for (int at : byPath) {
-            sorted.add(files.get(at));
-        }
         times.lap("search index, checks");
-        return Optional.of(new BuildResult(sorted, List.of(), all.size(), renders.get(), times.stages()));
+        return Optional.of(new BuildResult(written.files(), List.of(), all.size(), renders.get(), times.stages()));
     }
 
     /**
@@ -287,21 +281,24 @@ public final class SiteBuilder {
     /**
      * Everything links resolve against: every page's address, title, slug and aliases, every
      * term's names, every heading, every file; a change to any of it renders every page again.
+     *
+     * @param pages every page in the build's order, whose headings are hashed in that order
      */
-    private String linkEnvironment(SiteConfig site, SiteIndex index, Taxonomies taxonomies,
-                                          Map<String, List<Heading>> headings, List<SiteLinks.Asset> assets) {
+    private String linkEnvironment(SiteConfig site, SiteIndex index, Taxonomies taxonomies, List<Page> pages,
+                                   Map<String, List<Heading>> headings, List<SiteLinks.Asset> assets) {
         List<String> parts = new ArrayList<>();
         parts.add(site.rootPath());
         parts.add(site.rawHtml().name());
         // each page's part is hashed once while it stays the same (kist serve), and the parts' hashes hashed together
-        index.byUrl().values().forEach(page -> parts.add(reuse.get("link target", page.url(), new LinkTarget(page.url(),
-                page.kind(), page.title(), page.slug(), page.sourcePath(), page.frontMatter().aliases()), LinkTarget::hash)));
+        parts.addAll(new ArrayList<>(index.byUrl().values()).parallelStream().map(page -> reuse.get("link target", page.url(),
+                new LinkTarget(page.url(), page.kind(), page.title(), page.slug(), page.sourcePath(), page.frontMatter().aliases()),
+                LinkTarget::hash)).toList());
         taxonomies.terms().values().forEach(terms -> terms.forEach(term -> parts.add(String.join("\u0001", term.taxonomy(),
                 term.key(), term.name(), term.title(), term.url(), String.join("\u0002", term.aliases()),
                 term.description().map(Page::sourcePath).orElse("")))));
         // a page's headings are one list from build to build while its body stays the same
-        new java.util.TreeMap<>(headings).forEach((url, list) -> parts.add(reuse.get("headings", url, list,
-                same -> Hashes.of(url, same.toString()))));
+        parts.addAll(pages.parallelStream().map(Page::url).map(url -> reuse.get("headings", url, headings.get(url),
+                same -> Hashes.of(url, same.toString()))).toList());
         assets.forEach(asset -> parts.add(asset.toString()));
         return Hashes.of(parts.toArray(String[]::new));
     }
@@ -323,25 +320,6 @@ public final class SiteBuilder {
     }
 
     /** Links to paths of the site ("/images/logo.svg") are checked against what the build writes. */
-    private static List<Diagnostic> missingPaths(List<PageLinks.PathCheck> checks, List<OutputFile> files) {
-        java.util.Set<String> written = new java.util.HashSet<>();
-        files.forEach(file -> written.add(file.path()));
-        List<Diagnostic> problems = new ArrayList<>();
-        for (PageLinks.PathCheck check : checks) {
-            boolean exists = UrlPaths.outputPath(check.path()).map(written::contains).orElse(false)
-                    || UrlPaths.outputPath(check.path() + "/").map(written::contains).orElse(false);
-            if (!exists) {
-                List<String> near = written.stream().filter(path -> path.endsWith("index.html"))
-                        .map(path -> "/" + path.substring(0, path.length() - "index.html".length()))
-                        .filter(path -> kist.content.Slugs.fold(path).contains(kist.content.Slugs.fold(
-                                check.path().replaceAll("^.*/([^/]+)/?$", "$1"))))
-                        .sorted().limit(2).toList();
-                problems.add(check.missing(near));
-            }
-        }
-        return problems;
-    }
-
     private List<Document> parse(List<SourceFile> files, boolean requireDate, List<Diagnostic> diagnostics) {
         List<Outcome<Document>> parsed = files.parallelStream().map(file -> reuse.get(requireDate ? "front matter of a post" : "front matter", file.path(),
                 file, in -> FrontMatterParser.parse(in, requireDate))).toList();
@@ -384,24 +362,6 @@ public final class SiteBuilder {
             path.ifPresent(p -> files.add(new PlacedAsset(asset, p)));
         }
         return files;
-    }
-
-    private static List<Diagnostic> collisions(List<OutputFile> files) {
-        java.util.Set<String> paths = new java.util.HashSet<>();
-        if (files.stream().allMatch(file -> paths.add(file.path()))) {
-            return List.of();
-        }
-        Map<String, OutputFile> byPath = new HashMap<>();
-        List<Diagnostic> problems = new ArrayList<>();
-        for (OutputFile file : files.stream().sorted(Comparator.comparing(OutputFile::origin)).toList()) {
-            OutputFile earlier = byPath.putIfAbsent(file.path(), file);
-            if (earlier != null) {
-                problems.add(Diagnostic.error(file.origin(), 0, 0,
-                        "writes " + file.path() + ", which " + earlier.origin() + " writes too",
-                        "rename one of them or change its slug"));
-            }
-        }
-        return problems;
     }
 
     private static <T> Optional<T> collect(Outcome<T> outcome, List<Diagnostic> diagnostics) {

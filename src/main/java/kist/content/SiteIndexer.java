@@ -22,8 +22,25 @@ public final class SiteIndexer {
 
     /** Posts newest first; posts of one moment by URL, so that the order never depends on the file system. */
     public static List<Page> newestFirst(List<Page> posts) {
-        return Ordering.byKey(posts, page -> new Newness(page.frontMatter().date().map(FrontMatter.PublishDate::instant)
-                .orElse(Instant.EPOCH), page.url()), NEWEST);
+        return newestFirst(posts, Reuse.never());
+    }
+
+    /** As {@link #newestFirst(List)}; the order is kept while every post's moment and URL are the same (kist serve). */
+    private static List<Page> newestFirst(List<Page> posts, Reuse reuse) {
+        int[] order = reuse.get("post order", posts.stream().map(page -> new Dated(page.frontMatter().date(), page.url())).toList(),
+                dated -> Ordering.positions(dated, Dated::newness, NEWEST));
+        List<Page> sorted = new ArrayList<>(posts.size());
+        for (int at : order) {
+            sorted.add(posts.get(at));
+        }
+        return sorted;
+    }
+
+    /** What a post's place in the order is made from, compared as it is (the date's instant is worked out to sort). */
+    private record Dated(Optional<FrontMatter.PublishDate> date, String url) {
+        Newness newness() {
+            return new Newness(date.map(FrontMatter.PublishDate::instant).orElse(Instant.EPOCH), url);
+        }
     }
 
     private record Newness(Instant instant, String url) {
@@ -46,31 +63,26 @@ public final class SiteIndexer {
     public static Outcome<SiteIndex> index(SiteConfig config, List<Document> posts, List<Document> pages, Selection selection,
                                            Reuse reuse) {
         List<Diagnostic> problems = new ArrayList<>();
-        List<Page> placedPosts = new ArrayList<>();
-        List<Page> placedPages = new ArrayList<>();
-        for (Document document : posts) {
-            if (isIncluded(document, selection)) {
-                place(PageKind.POST, document, config.permalinks().posts(), problems, reuse).ifPresent(placedPosts::add);
-            }
-        }
-        for (Document document : pages) {
-            if (isIncluded(document, selection)) {
-                place(PageKind.PAGE, document, config.permalinks().pages(), problems, reuse).ifPresent(placedPages::add);
-            }
-        }
+        List<Page> placedPosts = placed(PageKind.POST, posts, config.permalinks().posts(), selection, problems, reuse);
+        List<Page> placedPages = placed(PageKind.PAGE, pages, config.permalinks().pages(), selection, problems, reuse);
         Map<String, Page> byUrl = new HashMap<>();
         List<Page> all = new ArrayList<>(placedPosts);
         all.addAll(placedPages);
-        all.sort(Comparator.comparing(Page::sourcePath));
-        for (Page page : all) {
-            Page earlier = byUrl.putIfAbsent(page.url(), page);
-            if (earlier != null) {
-                problems.add(Diagnostic.error(page.sourcePath(), 1, 1,
-                        "URL " + page.url() + " is also the URL of " + earlier.sourcePath(),
-                        "give one of them another slug: slug: " + page.slug() + "-2"));
+        if (!all.stream().allMatch(page -> byUrl.putIfAbsent(page.url(), page) == null)) {
+            // two pages on one URL: the one whose file sorts first keeps it, whatever order the files came in
+            byUrl.clear();
+            all.sort(Comparator.comparing(Page::sourcePath));
+            for (Page page : all) {
+                Page earlier = byUrl.putIfAbsent(page.url(), page);
+                if (earlier != null) {
+                    problems.add(Diagnostic.error(page.sourcePath(), 1, 1,
+                            "URL " + page.url() + " is also the URL of " + earlier.sourcePath(),
+                            "give one of them another slug: slug: " + page.slug() + "-2"));
+                }
             }
         }
-        SiteIndex index = new SiteIndex(newestFirst(placedPosts), Ordering.byKey(placedPages, Page::url, Comparator.naturalOrder()), byUrl);
+        SiteIndex index = new SiteIndex(newestFirst(placedPosts, reuse), Ordering.byKey(placedPages, Page::url, Comparator.naturalOrder()),
+                byUrl);
         return problems.stream().anyMatch(Diagnostic::isError) ? Outcome.failed(problems) : Outcome.of(index, problems);
     }
 
@@ -82,11 +94,19 @@ public final class SiteIndexer {
         return selection.future() || fm.date().map(date -> !date.instant().isAfter(selection.now())).orElse(true);
     }
 
-    private static Optional<Page> place(PageKind kind, Document document, String pattern, List<Diagnostic> problems, Reuse reuse) {
-        Outcome<Place> place = reuse.get("place", document.source().path(),
-                new Placing(kind, pattern, document.source().path(), document.frontMatter()), SiteIndexer::place);
-        problems.addAll(place.diagnostics());
-        return place.value().map(at -> new Page(kind, document, at.slug(), at.url(), at.outputPath()));
+    /** The included documents placed (in parallel), in their order; their problems added to {@code problems} in that order. */
+    private static List<Page> placed(PageKind kind, List<Document> documents, String pattern, Selection selection,
+                                     List<Diagnostic> problems, Reuse reuse) {
+        List<Document> included = documents.stream().filter(document -> isIncluded(document, selection)).toList();
+        List<Outcome<Place>> places = included.parallelStream().map(document -> reuse.get("place", document.source().path(),
+                new Placing(kind, pattern, document.source().path(), document.frontMatter()), SiteIndexer::place)).toList();
+        List<Page> pages = new ArrayList<>(places.size());
+        for (int i = 0; i < places.size(); i++) {
+            Document document = included.get(i);
+            problems.addAll(places.get(i).diagnostics());
+            places.get(i).value().ifPresent(at -> pages.add(new Page(kind, document, at.slug(), at.url(), at.outputPath())));
+        }
+        return pages;
     }
 
     /** What a page's place is made from: its kind, the permalink pattern, its file and its front matter. */

@@ -61,12 +61,11 @@ public final class SearchIndex {
      */
     public static OutputFile file(String rootPath, List<Text> posts, Taxonomies taxonomies, Function<Page, Text> descriptions,
                                   Reuse reuse) {
-        List<Entry> entries = new ArrayList<>();
-        for (Text post : posts) {
+        List<Entry> entries = new ArrayList<>(posts.parallelStream().map(post -> {
             List<String> names = taxonomies.termsOf(post.page(), TermIndexer.TECHNIQUES).stream().map(Term::name).toList();
-            entries.add(new Entry(post.page().title(), link(rootPath, post.page().url()), "post", summary(post), names, names,
-                    post.searchWords()));
-        }
+            return new Entry(post.page().title(), link(rootPath, post.page().url()), "post", summary(post), names, names,
+                    post.searchWords());
+        }).toList());
         for (Term term : taxonomies.terms(TermIndexer.TECHNIQUES)) {
             List<String> names = new ArrayList<>(List.of(term.name()));
             names.addAll(term.aliases());

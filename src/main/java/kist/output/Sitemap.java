@@ -33,11 +33,11 @@ public record Sitemap(List<Url> urls) {
      * {@code robots.txt}: everything may be crawled, and here is the map (when the site has one).
      * An author's own {@code content/robots.txt} wins, so none is made then.
      */
-    public static Optional<OutputFile> robotsTxt(URI baseUrl, List<OutputFile> files) {
-        if (files.stream().anyMatch(file -> file.path().equals(ROBOTS))) {
+    public static Optional<OutputFile> robotsTxt(URI baseUrl, java.util.function.Predicate<String> written) {
+        if (written.test(ROBOTS)) {
             return Optional.empty();
         }
-        boolean hasSitemap = files.stream().anyMatch(file -> file.path().equals(PATH));
+        boolean hasSitemap = written.test(PATH);
         String text = "User-agent: *\nAllow: /\n" + (hasSitemap ? "\nSitemap: " + XmlDocument.ascii(baseUrl + PATH) + "\n" : "");
         return Optional.of(new OutputFile.Generated(ROBOTS, text.getBytes(StandardCharsets.UTF_8), "robots.txt"));
     }

@@ -6,7 +6,6 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 
-import kist.config.SiteConfig;
 import kist.content.Page;
 import kist.content.UrlPaths;
 
@@ -34,13 +33,20 @@ public final class Redirects {
     private Redirects() {
     }
 
-    /** Sorted by old path, so {@code _redirects} is the same at every build. */
-    static List<Redirect> of(SiteConfig config, List<Page> pages) {
-        List<Redirect> redirects = new ArrayList<>();
-        for (Page page : pages) {
-            page.frontMatter().aliases().forEach(alias -> redirects.add(new Redirect(alias, page.url(), page.sourcePath())));
+    /** A page's old addresses: all that its redirects are made of. */
+    record Aliases(List<String> aliases, String url, String sourcePath) {
+        static Aliases of(Page page) {
+            return new Aliases(page.frontMatter().aliases(), page.url(), page.sourcePath());
         }
-        config.redirects().forEach((from, to) -> redirects.add(new Redirect(from, to, "kist.yaml redirects")));
+    }
+
+    /** Sorted by old path, so {@code _redirects} is the same at every build. */
+    static List<Redirect> of(java.util.Map<String, String> configured, List<Aliases> pages) {
+        List<Redirect> redirects = new ArrayList<>();
+        for (Aliases page : pages) {
+            page.aliases().forEach(alias -> redirects.add(new Redirect(alias, page.url(), page.sourcePath())));
+        }
+        configured.forEach((from, to) -> redirects.add(new Redirect(from, to, "kist.yaml redirects")));
         redirects.sort(Comparator.comparing(Redirect::from).thenComparing(Redirect::to));
         return redirects;
     }

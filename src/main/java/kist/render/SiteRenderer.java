@@ -49,8 +49,17 @@ public final class SiteRenderer {
         this.theme = theme;
         this.taxonomies = taxonomies;
         this.graph = graph;
-        Optional<Integer> firstYear = posts.stream().flatMap(p -> p.day().stream()).map(d -> d.getYear()).min(Integer::compare);
-        Optional<Integer> lastYear = posts.stream().flatMap(p -> p.day().stream()).map(d -> d.getYear()).max(Integer::compare);
+        int first = Integer.MAX_VALUE;
+        int last = Integer.MIN_VALUE;
+        for (Page post : posts) {
+            if (post.frontMatter().date().isPresent()) {
+                int year = post.frontMatter().date().get().day().getYear();
+                first = Math.min(first, year);
+                last = Math.max(last, year);
+            }
+        }
+        Optional<Integer> firstYear = first <= last ? Optional.of(first) : Optional.empty();
+        Optional<Integer> lastYear = first <= last ? Optional.of(last) : Optional.empty();
         this.site = reuse.canonical("site", new Site(config.title(), config.description(), config.language(), config.baseUrl().toString(),
                 config.rootPath(), config.author(), config.menu(), theme.strings(), config.params(), firstYear, lastYear,
                 config.outputs().search() ? config.search().path() : ""));
@@ -121,24 +130,38 @@ public final class SiteRenderer {
         if (config.outputs().archive()) {
             jobs.add(archive(posts, newestFirst));
         }
-        List<Page> placed = new ArrayList<>();
-        posts.forEach(post -> placed.add(post.page()));
-        pages.forEach(page -> placed.add(page.page()));
-        List<Redirects.Redirect> redirects = Redirects.of(config, placed);
-        for (Redirects.Redirect redirect : redirects) {
-            redirect.pagePath().ifPresent(path -> jobs.add(new Job(path, redirect.origin() + " (alias " + redirect.from() + ")",
-                    "redirect.jte", redirect.isExternal() ? new RedirectPage(site, redirect.to(), redirect.to())
-                            : new RedirectPage(site, site.link(redirect.to()), site.absoluteUrl(redirect.to())))));
-        }
+        // the redirects are made of every page's aliases, kept while no alias, URL or setting changed
+        Redirected redirected = reuse.get("redirects", new RedirectSources(site, config.redirects(), java.util.stream.Stream
+                .concat(posts.stream(), pages.stream()).map(RenderedPage::page).filter(page -> !page.frontMatter().aliases().isEmpty())
+                .map(Redirects.Aliases::of).toList()), SiteRenderer::redirected);
+        jobs.addAll(redirected.jobs());
         if (config.outputs().search()) {
             jobs.add(new Job(SearchPage.outputPath(config), "search page", "search.jte", SearchPage.of(site, config, newestFirst)));
         }
         jobs.add(new Job("404.html", "404 page", "404.jte",
                 new NotFoundPage(site, new Head(site.t("notFound.title"), config.description(), "/404.html", false))));
         Outcome<List<OutputFile>> html = run(jobs);
-        OutputFile redirectsFile = new OutputFile.Generated(Redirects.FILE, Redirects.file(redirects, site), "redirects");
-        return html.value().map(files -> Outcome.of(withFeedsAndSitemap(files, jobs, posts, pages, redirectsFile),
+        return html.value().map(files -> Outcome.of(withFeedsAndSitemap(files, jobs, posts, pages, redirected.file()),
                 html.diagnostics())).orElse(html);
+    }
+
+    private record RedirectSources(Site site, Map<String, String> configured, List<Redirects.Aliases> pages) {
+    }
+
+    /** A page at each old address that can hold one, and the {@code _redirects} file. */
+    private record Redirected(List<Job> jobs, OutputFile file) {
+    }
+
+    private static Redirected redirected(RedirectSources sources) {
+        Site site = sources.site();
+        List<Redirects.Redirect> redirects = Redirects.of(sources.configured(), sources.pages());
+        List<Job> jobs = new ArrayList<>();
+        for (Redirects.Redirect redirect : redirects) {
+            redirect.pagePath().ifPresent(path -> jobs.add(new Job(path, redirect.origin() + " (alias " + redirect.from() + ")",
+                    "redirect.jte", redirect.isExternal() ? new RedirectPage(site, redirect.to(), redirect.to())
+                            : new RedirectPage(site, site.link(redirect.to()), site.absoluteUrl(redirect.to())))));
+        }
+        return new Redirected(jobs, new OutputFile.Generated(Redirects.FILE, Redirects.file(redirects, site), "redirects"));
     }
 
     private record Titled(String url, String title) {
@@ -243,9 +266,8 @@ public final class SiteRenderer {
     private List<Job> taxonomyJobs(SiteConfig.Taxonomy taxonomy, Map<String, PostSummary> summaries,
                                    Map<String, RenderedPage> descriptionsByUrl, Map<String, GraphFigure> neighbourhoods) {
         String name = taxonomy.name().orElseGet(() -> site.t("taxonomy." + taxonomy.key()));
-        List<Job> jobs = new ArrayList<>();
         List<Term> terms = taxonomies.terms(taxonomy.key());
-        for (Term term : terms) {
+        List<Job> jobs = new ArrayList<>(terms.parallelStream().flatMap(term -> {
             List<PostSummary> posts = term.posts().stream().map(post -> summaries.get(post.url())).toList();
             Optional<RenderedPage> description = Optional.ofNullable(descriptionsByUrl.get(term.url()));
             Html body = description.map(d -> new Html(d.markdown().htmlBytes())).orElse(Html.EMPTY);
@@ -254,7 +276,7 @@ public final class SiteRenderer {
             List<BacklinkView> backlinks = backlinks(term.url());
             List<FeedLink> feeds = taxonomy.key().equals(kist.content.TermIndexer.TECHNIQUES) && Feeds.available(site.baseUrl())
                     ? List.of(new FeedLink(Feeds.termFeedTitle(term, config.title()), Feeds.termFeedPath(term))) : List.of();
-            jobs.addAll(paginated(term.url(), posts, "term " + term.name(), (slice, pagination) -> {
+            return paginated(term.url(), posts, "term " + term.name(), (slice, pagination) -> {
                 String title = pagination.number() == 1 ? term.title()
                         : term.title() + " – " + site.t("pagination.page", pagination.number(), pagination.count());
                 Head head = new Head(title, summary, pagination.path(), false, taxonomy.key().equals("techniques")
@@ -264,8 +286,8 @@ public final class SiteRenderer {
                         "term.jte", new TermPage(site, head, name, taxonomy.path(), term.title(), body, posts.size(), slice,
                         pagination, pagination.number() == 1 ? backlinks : List.of(),
                         Optional.ofNullable(neighbourhoods.get(term.url())).filter(graph -> pagination.number() == 1)));
-            }));
-        }
+            }).stream();
+        }).toList());
         jobs.add(new Job(taxonomy.path().substring(1) + "index.html", taxonomy.key() + " index", "taxonomy.jte",
                 new TaxonomyPage(site, new Head(name, site.t("taxonomy.description", name), taxonomy.path(), false),
                         name, termCounts(terms))));

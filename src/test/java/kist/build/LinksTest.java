@@ -167,6 +167,16 @@ class LinksTest {
     }
 
     @Test
+    void aBrokenPathLinkSuggestsThePagesWhoseAddressHoldsItsLastPart() {
+        TestSite.Run run = build("[pad](/2007/10/kaser/) en [plaatje](/images/kaser.png).\n");
+
+        assertEquals(1, run.exitCode());
+        assertTrue(run.err().contains("content/posts/links.md:6:1: error: no page or file at /2007/10/kaser/"), run.err());
+        assertTrue(run.err().contains("hint: did you mean /2007/10/kaser-en-ik/ or /technieken/kaser/?"), run.err());
+        assertTrue(run.err().contains("error: no page or file at /images/kaser.png"), run.err());
+    }
+
+    @Test
     void backlinksListLinkingPagesWithTheirSentence() {
         TestSite.Run run = build("Eerst iets anders. Lees [[Het anker]] voor de basis! En dan verder.\n");
 

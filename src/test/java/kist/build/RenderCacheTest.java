@@ -93,6 +93,17 @@ class RenderCacheTest {
         BuildResult afterPageUpdated = builtLikeACleanBuild(builder, options);
         assertTrue(text(afterPageUpdated, "sitemap.xml").contains("2022-02-02"), "the sitemap dates a page by its update");
 
+        site.file("content/posts/een.md", "---\ntitle: Een\ndate: 2020-01-05\ntechniques: [anker]\n---\nOver [[Twee]].\n\n## Andere kop\n");
+        BuildResult afterRedate = builtLikeACleanBuild(builder, options);
+        String home = text(afterRedate, "index.html");
+        assertTrue(home.indexOf("/2020/01/een/") < home.indexOf("/2020/01/drie/"), "a post dated anew moves to the top: " + home);
+
+        site.file("content/posts/een.md", "---\ntitle: Een\ndate: 2020-01-05\naliases: [/oud/een.html]\ntechniques: [anker]\n---\n"
+                + "Over [[Twee]].\n\n## Andere kop\n");
+        BuildResult afterAlias = builtLikeACleanBuild(builder, options);
+        assertTrue(text(afterAlias, "oud/een.html").contains("/2020/01/een/"), "the new alias leads to the post");
+        assertTrue(text(afterAlias, "_redirects").contains("/oud/een.html /2020/01/een/ 301"), "and is in _redirects");
+
         java.nio.file.Files.move(dir.resolve("content/pages/over.md"), dir.resolve("content/pages/mij.md"));
         BuildResult afterRename = builtLikeACleanBuild(builder, options);
         assertTrue(text(afterRename, "sitemap.xml").contains("https://blog.example/mij/"), "the sitemap follows a renamed page");
