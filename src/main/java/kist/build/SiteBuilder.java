@@ -206,7 +206,7 @@ public final class SiteBuilder {
         theme.get().assets().forEach((path, bytes) -> files.add(new OutputFile.Generated(path, bytes, "theme " + path)));
         assets.forEach(asset -> files.add(new OutputFile.Copied(asset.outputPath(), asset.asset().file(), asset.asset().path())));
         if (site.outputs().search()) {
-            files.add(SearchIndex.file(site.rootPath(), renderedPosts.stream().map(SiteBuilder::searchText).toList(), taxonomies.get(),
+            files.add(SearchIndex.file(site.rootPath(), renderedPosts.parallelStream().map(SiteBuilder::searchText).toList(), taxonomies.get(),
                     page -> searchText(renderedDescriptions.get(page)), reuse));
         }
         WrittenFiles written = WrittenFiles.sorted(files, reuse);
@@ -244,7 +244,8 @@ public final class SiteBuilder {
     private List<Rendering> render(List<Page> pages, MarkdownRenderer markdown, boolean searchWords, SiteLinks links, String environment,
                                    Map<String, String> bodyHashes, java.util.concurrent.atomic.AtomicInteger renders) {
         return pages.parallelStream().map(page -> {
-            String key = memo.isPresent() ? renderKey(page, environment, bodyHashes.get(page.url()), searchWords) : "";
+            String key = memo.isPresent() ? reuse.get("render key", page.url(), new RenderKey(environment, page.url(), page.sourcePath(),
+                    page.document().bodyLine(), page.frontMatter().autolink(), bodyHashes.get(page.url()), searchWords), RenderKey::hash) : "";
             Optional<PageMemo.Entry> kept = memo.flatMap(m -> m.get(page.url(), key));
             if (kept.isPresent()) {
                 PageMemo.Entry entry = kept.get();
@@ -273,9 +274,12 @@ public final class SiteBuilder {
      * A page's rendering is made from its body, where it stands and is written, the link
      * environment, and whether its search words are counted.
      */
-    private static String renderKey(Page page, String environment, String bodyHash, boolean searchWords) {
-        return Hashes.of(environment, page.url(), page.sourcePath(), Integer.toString(page.document().bodyLine()),
-                Boolean.toString(page.frontMatter().autolink()), bodyHash, Boolean.toString(searchWords));
+    private record RenderKey(String environment, String url, String sourcePath, int bodyLine, boolean autolink, String bodyHash,
+                             boolean searchWords) {
+        String hash() {
+            return Hashes.of(environment, url, sourcePath, Integer.toString(bodyLine), Boolean.toString(autolink), bodyHash,
+                    Boolean.toString(searchWords));
+        }
     }
 
     /**
@@ -337,6 +341,9 @@ public final class SiteBuilder {
      * other files under content/ keep their path below content/.
      */
     private static List<PlacedAsset> contentAssets(SiteSources sources, SiteIndex index) {
+        if (sources.contentAssets().isEmpty()) {
+            return List.of();
+        }
         java.util.Set<String> allBundles = new java.util.HashSet<>();
         for (List<SourceFile> files : List.of(sources.posts(), sources.pages())) {
             files.stream().map(SourceFile::path).filter(ContentPaths::isBundleIndex)

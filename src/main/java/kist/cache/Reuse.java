@@ -94,7 +94,7 @@ public final class Reuse {
     /** Ends a build: forgets the slots it did not ask for (pages and files the site no longer has). */
     public void sweep() {
         long ended = build.getAndIncrement();
-        slots.values().forEach(ofKind -> ofKind.values().removeIf(kept -> kept.build < ended));
+        slots.values().parallelStream().forEach(ofKind -> ofKind.values().removeIf(kept -> kept.build < ended));
         slots.values().removeIf(java.util.Map::isEmpty);
     }
 }

@@ -4,7 +4,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -46,6 +46,11 @@ public final class SiteIndexer {
     private record Newness(Instant instant, String url) {
     }
 
+    private record Address(String url, String sourcePath) {
+    }
+
+    private static final Comparator<Address> BY_ADDRESS = Comparator.comparing(Address::url).thenComparing(Address::sourcePath);
+
     private static final Comparator<Newness> NEWEST = Comparator.comparing(Newness::instant).reversed().thenComparing(Newness::url);
 
     /** What a build includes besides published content. */
@@ -65,20 +70,22 @@ public final class SiteIndexer {
         List<Diagnostic> problems = new ArrayList<>();
         List<Page> placedPosts = placed(PageKind.POST, posts, config.permalinks().posts(), selection, problems, reuse);
         List<Page> placedPages = placed(PageKind.PAGE, pages, config.permalinks().pages(), selection, problems, reuse);
-        Map<String, Page> byUrl = new HashMap<>();
         List<Page> all = new ArrayList<>(placedPosts);
         all.addAll(placedPages);
-        if (!all.stream().allMatch(page -> byUrl.putIfAbsent(page.url(), page) == null)) {
-            // two pages on one URL: the one whose file sorts first keeps it, whatever order the files came in
-            byUrl.clear();
-            all.sort(Comparator.comparing(Page::sourcePath));
-            for (Page page : all) {
-                Page earlier = byUrl.putIfAbsent(page.url(), page);
-                if (earlier != null) {
-                    problems.add(Diagnostic.error(page.sourcePath(), 1, 1,
-                            "URL " + page.url() + " is also the URL of " + earlier.sourcePath(),
-                            "give one of them another slug: slug: " + page.slug() + "-2"));
-                }
+        // by URL, and pages of one URL by file: the first keeps it, whatever order the files came in
+        int[] byAddress = reuse.get("page order", all.stream().map(page -> new Address(page.url(), page.sourcePath())).toList(),
+                addresses -> Ordering.positions(addresses, address -> address, BY_ADDRESS));
+        Map<String, Page> byUrl = new LinkedHashMap<>();
+        Page holder = null;
+        for (int at : byAddress) {
+            Page page = all.get(at);
+            if (holder != null && holder.url().equals(page.url())) {
+                problems.add(Diagnostic.error(page.sourcePath(), 1, 1,
+                        "URL " + page.url() + " is also the URL of " + holder.sourcePath(),
+                        "give one of them another slug: slug: " + page.slug() + "-2"));
+            } else {
+                holder = page;
+                byUrl.put(page.url(), page);
             }
         }
         SiteIndex index = new SiteIndex(newestFirst(placedPosts, reuse), Ordering.byKey(placedPages, Page::url, Comparator.naturalOrder()),

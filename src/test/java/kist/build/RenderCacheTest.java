@@ -104,13 +104,18 @@ class RenderCacheTest {
         assertTrue(text(afterAlias, "oud/een.html").contains("/2020/01/een/"), "the new alias leads to the post");
         assertTrue(text(afterAlias, "_redirects").contains("/oud/een.html /2020/01/een/ 301"), "and is in _redirects");
 
+        site.file("content/posts/drie.md", "---\ntitle: Drie\ndate: 2020-01-03\nslug: z-drie\nupdated: 2021-05-01\ntechniques: [spin]\n---\n"
+                + "Nu over [[Een]].\n");
+        BuildResult afterSlug = builtLikeACleanBuild(builder, options);
+        assertTrue(text(afterSlug, "2020/01/een/index.html").contains("/2020/01/z-drie/"), "Een's backlink follows Drie's new address");
+
         java.nio.file.Files.move(dir.resolve("content/pages/over.md"), dir.resolve("content/pages/mij.md"));
         BuildResult afterRename = builtLikeACleanBuild(builder, options);
         assertTrue(text(afterRename, "sitemap.xml").contains("https://blog.example/mij/"), "the sitemap follows a renamed page");
 
         site.file("kist.yaml", "title: Blog van Ger\nlanguage: nl\n");
         BuildResult afterConfig = builtLikeACleanBuild(builder, options);
-        assertTrue(text(afterConfig, "2020/01/drie/index.html").contains("Blog van Ger"), "every page shows the new site title");
+        assertTrue(text(afterConfig, "2020/01/z-drie/index.html").contains("Blog van Ger"), "every page shows the new site title");
     }
 
     /** Builds with the long-lived builder, and checks that a clean build of the same sources gives the same. */
