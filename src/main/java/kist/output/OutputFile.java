@@ -1,6 +1,10 @@
 package kist.output;
 
+import java.io.IOException;
+import java.io.OutputStream;
 import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.List;
 
 /**
  * One file of the built site, by its path in the output folder ('/'-separated). {@code origin}
@@ -13,6 +17,78 @@ public sealed interface OutputFile {
 
     /** A file kist generated: a page, a feed, a theme asset. */
     record Generated(String path, byte[] bytes, String origin) implements OutputFile {
+    }
+
+    /**
+     * A file kist generated in parts, written one after the other (the search index, an entry a
+     * part): a build that changes one part hands on the others as they were, so that neither
+     * joining them nor comparing the file with the previous build's (kist serve) goes over the
+     * whole file.
+     */
+    record Joined(String path, List<byte[]> parts, String origin) implements OutputFile {
+        public Joined {
+            parts = List.copyOf(parts);
+        }
+
+        public long size() {
+            long size = 0;
+            for (byte[] part : parts) {
+                size += part.length;
+            }
+            return size;
+        }
+
+        /** The whole file, joined now. */
+        public byte[] bytes() {
+            byte[] bytes = new byte[Math.toIntExact(size())];
+            int at = 0;
+            for (byte[] part : parts) {
+                System.arraycopy(part, 0, bytes, at, part.length);
+                at += part.length;
+            }
+            return bytes;
+        }
+
+        /** Whether {@code other} holds the same bytes, compared part by part: most are the very same arrays. */
+        public boolean sameBytes(Joined other) {
+            if (size() != other.size()) {
+                return false;
+            }
+            int part = 0;
+            int otherPart = 0;
+            int at = 0;
+            int otherAt = 0;
+            while (part < parts.size() && otherPart < other.parts.size()) {
+                byte[] mine = parts.get(part);
+                byte[] theirs = other.parts.get(otherPart);
+                if (mine == theirs && at == 0 && otherAt == 0) {
+                    part++;
+                    otherPart++;
+                    continue;
+                }
+                int length = Math.min(mine.length - at, theirs.length - otherAt);
+                if (Arrays.mismatch(mine, at, at + length, theirs, otherAt, otherAt + length) != -1) {
+                    return false;
+                }
+                at += length;
+                otherAt += length;
+                if (at == mine.length) {
+                    part++;
+                    at = 0;
+                }
+                if (otherAt == theirs.length) {
+                    otherPart++;
+                    otherAt = 0;
+                }
+            }
+            return true;
+        }
+
+        public void writeTo(OutputStream out) throws IOException {
+            for (byte[] part : parts) {
+                out.write(part);
+            }
+        }
     }
 
     /** A file copied as it is from the source (images beside a post), read only when written. */

@@ -82,6 +82,10 @@ public final class SiteWriter {
             }
             if (file instanceof OutputFile.Generated generated) {
                 Files.write(destination, generated.bytes());
+            } else if (file instanceof OutputFile.Joined joined) {
+                try (java.io.OutputStream out = new java.io.BufferedOutputStream(Files.newOutputStream(destination), 1 << 16)) {
+                    joined.writeTo(out);
+                }
             } else if (file instanceof OutputFile.Copied copied) {
                 Files.copy(copied.source(), destination, StandardCopyOption.REPLACE_EXISTING);
             }
@@ -100,6 +104,8 @@ public final class SiteWriter {
             boolean same;
             if (file instanceof OutputFile.Generated generated) {
                 same = attributes.size() == generated.bytes().length && Arrays.equals(Files.readAllBytes(existing), generated.bytes());
+            } else if (file instanceof OutputFile.Joined joined) {
+                same = attributes.size() == joined.size() && Arrays.equals(Files.readAllBytes(existing), joined.bytes());
             } else if (file instanceof OutputFile.Copied copied) {
                 same = attributes.size() == Files.size(copied.source()) && Files.mismatch(existing, copied.source()) == -1;
             } else {

@@ -101,6 +101,9 @@ record ServedSite(Map<String, ServedFile> files, List<Diagnostic> errors, String
         if (served.file() instanceof OutputFile.Generated before && file instanceof OutputFile.Generated now) {
             return Arrays.equals(before.bytes(), now.bytes());
         }
+        if (served.file() instanceof OutputFile.Joined before && file instanceof OutputFile.Joined now) {
+            return now.sameBytes(before);
+        }
         return served.file() instanceof OutputFile.Copied && file instanceof OutputFile.Copied && stamp.equals(served.stamp());
     }
 

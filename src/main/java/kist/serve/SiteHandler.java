@@ -121,6 +121,9 @@ final class SiteHandler implements HttpHandler {
         if (file instanceof OutputFile.Generated generated) {
             return Optional.of(generated.bytes());
         }
+        if (file instanceof OutputFile.Joined joined) {
+            return Optional.of(joined.bytes());
+        }
         OutputFile.Copied copied = (OutputFile.Copied) file;
         try {
             return Optional.of(Files.readAllBytes(copied.source()));

@@ -131,6 +131,8 @@ class RenderCacheTest {
         for (int i = 0; i < clean.files().size(); i++) {
             if (clean.files().get(i) instanceof OutputFile.Generated expected) {
                 assertArrayEquals(expected.bytes(), ((OutputFile.Generated) cached.files().get(i)).bytes(), expected.path());
+            } else if (clean.files().get(i) instanceof OutputFile.Joined expected) {
+                assertArrayEquals(expected.bytes(), ((OutputFile.Joined) cached.files().get(i)).bytes(), expected.path());
             }
         }
         assertEquals(List.of(), cached.diagnostics().stream().filter(kist.diag.Diagnostic::isError).toList());
