@@ -9,6 +9,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Function;
 
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Element;
@@ -30,7 +31,7 @@ import kist.output.OutputFile;
  */
 final class Feeds {
     static final String SITE_FEED = "/feed.xml";
-    private static final int LATEST = 20;
+    static final int LATEST = 20;
     /** The {@code updated} of a feed without posts: it must have one, and the clock may not give it. */
     private static final OffsetDateTime NO_POSTS = OffsetDateTime.of(1970, 1, 1, 0, 0, 0, 0, ZoneOffset.UTC);
     private static final String[] URL_ATTRIBUTES = {"href", "src", "poster", "cite"};
@@ -38,16 +39,16 @@ final class Feeds {
     private final SiteConfig config;
     private final Site site;
     private final Taxonomies taxonomies;
-    private final Map<String, RenderedPage> postsByUrl = new HashMap<>();
+    private final Function<String, RenderedPage> postByUrl;
     private final Map<String, AtomFeed.Entry> entries = new HashMap<>();
     private final Reuse reuse;
 
-    private Feeds(SiteConfig config, Site site, Taxonomies taxonomies, List<RenderedPage> posts, Reuse reuse) {
+    private Feeds(SiteConfig config, Site site, Taxonomies taxonomies, Function<String, RenderedPage> postByUrl, Reuse reuse) {
         this.config = config;
         this.site = site;
         this.taxonomies = taxonomies;
+        this.postByUrl = postByUrl;
         this.reuse = reuse;
-        posts.forEach(post -> postsByUrl.put(post.page().url(), post));
     }
 
     /**
@@ -76,17 +77,18 @@ final class Feeds {
     }
 
     /**
-     * @param posts newest first
-     * @param reuse entries and feeds of the previous build, while what they are made of is the same
+     * @param latest    the newest posts of the site, newest first (the site feed's)
+     * @param postByUrl a post's rendering, for the posts the feeds show
+     * @param reuse     entries and feeds of the previous build, while what they are made of is the same
      */
-    static List<OutputFile> files(SiteConfig config, Site site, List<RenderedPage> posts, Taxonomies taxonomies, Reuse reuse) {
+    static List<OutputFile> files(SiteConfig config, Site site, List<Page> latest, Function<String, RenderedPage> postByUrl,
+                                  Taxonomies taxonomies, Reuse reuse) {
         if (!available(config.baseUrl().toString())) {
             return List.of();
         }
-        Feeds feeds = new Feeds(config, site, taxonomies, posts, reuse);
+        Feeds feeds = new Feeds(config, site, taxonomies, postByUrl, reuse);
         List<OutputFile> files = new ArrayList<>();
-        files.add(feeds.file(SITE_FEED, config.title(), Optional.of(config.description()), "/",
-                posts.stream().map(RenderedPage::page).toList(), "site feed"));
+        files.add(feeds.file(SITE_FEED, config.title(), Optional.of(config.description()), "/", latest, "site feed"));
         for (Term term : taxonomies.terms(TermIndexer.TECHNIQUES)) {
             files.add(feeds.file(termFeedPath(term), termFeedTitle(term, config.title()),
                     term.description().flatMap(page -> page.frontMatter().summary()), term.url(), term.posts(),
@@ -98,7 +100,7 @@ final class Feeds {
     private OutputFile file(String path, String title, Optional<String> subtitle, String pagePath, List<Page> posts,
                             String origin) {
         List<AtomFeed.Entry> latest = posts.stream().limit(LATEST).map(post -> entries.computeIfAbsent(post.url(),
-                url -> entryOf(postsByUrl.get(url)))).toList();
+                url -> entryOf(postByUrl.apply(url)))).toList();
         OffsetDateTime updated = latest.stream().map(AtomFeed.Entry::updated)
                 .max(Comparator.comparing(OffsetDateTime::toInstant)).orElse(NO_POSTS);
         String self = site.absoluteUrl(path);

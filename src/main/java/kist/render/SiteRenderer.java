@@ -4,7 +4,6 @@ import java.text.Collator;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -82,10 +81,12 @@ public final class SiteRenderer {
                 new SummarySources(post.page().document(), post.page().url(), post.markdown(),
                         links(taxonomies.termsOf(post.page(), "techniques"), termLinks),
                         links(taxonomies.termsOf(post.page(), "tags"), termLinks)), sources -> summary(post, sources))).toList();
-        Map<String, PostSummary> summaries = new LinkedHashMap<>();
+        // each post's place in the lists, by URL: its summary, and its rendering for the feeds
+        Map<String, Integer> placeOf = new HashMap<>();
         for (int i = 0; i < posts.size(); i++) {
-            summaries.put(posts.get(i).page().url(), newestFirst.get(i));
+            placeOf.put(posts.get(i).page().url(), i);
         }
+        Function<String, PostSummary> summaries = url -> newestFirst.get(placeOf.get(url));
         List<Job> jobs = new ArrayList<>(java.util.stream.IntStream.range(0, posts.size()).parallel().mapToObj(i -> {
             RenderedPage post = posts.get(i);
             Page page = post.page();
@@ -93,7 +94,7 @@ public final class SiteRenderer {
             Optional<PostSummary> older = i + 1 < posts.size() ? Optional.of(newestFirst.get(i + 1)) : Optional.empty();
             PostSources sources = new PostSources(site, config, page.document(), page.url(), page.outputPath(), post.markdown(),
                     post.text(), newestFirst.get(i), newer, older,
-                    graph.relatedTo(page).stream().map(Related::url).map(summaries::get).toList(),
+                    graph.relatedTo(page).stream().map(Related::url).map(summaries).toList(),
                     graph.backlinksOf(page.url()), graph.seriesOf(page).map(series -> seriesBox(series, page)));
             return reuse.get("post page", page.url(), sources, same -> new Job(page.outputPath(), page.sourcePath(), "post.jte",
                     postPage(post, same)));
@@ -122,13 +123,15 @@ public final class SiteRenderer {
             jobs.add(new Job(config.graphPath().substring(1) + "index.html", "graph page", "graph.jte", map));
         }
         for (Series series : graph.series()) {
-            List<PostSummary> parts = series.parts().stream().map(part -> summaries.get(part.url())).toList();
+            List<PostSummary> parts = series.parts().stream().map(part -> summaries.apply(part.url())).toList();
             Head head = new Head(series.name(), site.t("series.description", series.name(), parts.size()), series.url(), false);
             jobs.add(new Job(series.url().substring(1) + "index.html", "series " + series.name(), "series.jte",
                     new SeriesPage(site, head, series.name(), parts)));
         }
         if (config.outputs().archive()) {
-            jobs.add(archive(posts, newestFirst));
+            // made of the summaries (one object each while a post stays the same) and the site
+            jobs.add(reuse.get("archive", new ArchiveSources(site, config.locale(), config.archivePath(), newestFirst),
+                    SiteRenderer::archive));
         }
         // the redirects are made of every page's aliases, kept while no alias, URL or setting changed
         Redirected redirected = reuse.get("redirects", new RedirectSources(site, config.redirects(), java.util.stream.Stream
@@ -141,7 +144,8 @@ public final class SiteRenderer {
         jobs.add(new Job("404.html", "404 page", "404.jte",
                 new NotFoundPage(site, new Head(site.t("notFound.title"), config.description(), "/404.html", false))));
         Outcome<List<OutputFile>> html = run(jobs);
-        return html.value().map(files -> Outcome.of(withFeedsAndSitemap(files, jobs, posts, pages, redirected.file()),
+        return html.value().map(files -> Outcome.of(withFeedsAndSitemap(files, jobs, posts, url -> posts.get(placeOf.get(url)), pages,
+                redirected.file()),
                 html.diagnostics())).orElse(html);
     }
 
@@ -177,21 +181,29 @@ public final class SiteRenderer {
 
     /** Feeds and the sitemap, made from the same posts and view models as the pages, and {@code _redirects}. */
     private List<OutputFile> withFeedsAndSitemap(List<OutputFile> html, List<Job> jobs, List<RenderedPage> posts,
-                                                 List<RenderedPage> pages, OutputFile redirectsFile) {
+                                                 Function<String, RenderedPage> postByUrl, List<RenderedPage> pages,
+                                                 OutputFile redirectsFile) {
         List<OutputFile> files = new ArrayList<>(html);
         files.add(redirectsFile);
-        files.addAll(Feeds.files(config, site, posts, taxonomies, reuse));
-        List<Page> dated = java.util.stream.Stream.concat(posts.stream(), pages.stream()).map(RenderedPage::page).toList();
+        files.addAll(Feeds.files(config, site, posts.stream().map(RenderedPage::page).limit(Feeds.LATEST).toList(), postByUrl,
+                taxonomies, reuse));
         if (config.outputs().sitemap()) {
-            files.addAll(SitemapPages.files(site, config, reuse, jobs.stream()
+            List<Page> dated = java.util.stream.Stream.concat(posts.stream(), pages.stream()).parallel().map(RenderedPage::page).toList();
+            files.addAll(SitemapPages.files(site, config, reuse, jobs.parallelStream()
                     .map(job -> new SitemapPages.Rendered(job.outputPath(), job.model())).toList(), dated, taxonomies));
         }
         return files;
     }
 
+    private record ArchiveSources(Site site, java.util.Locale locale, String path, List<PostSummary> newestFirst) {
+    }
+
     /** Every post by year and month, with counts: Blogger's "Blogarchief". */
-    private Job archive(List<RenderedPage> posts, List<PostSummary> newestFirst) {
-        java.time.format.DateTimeFormatter monthName = java.time.format.DateTimeFormatter.ofPattern("LLLL", config.locale());
+    private static Job archive(ArchiveSources sources) {
+        Site site = sources.site();
+        List<PostSummary> newestFirst = sources.newestFirst();
+        java.util.Locale locale = sources.locale();
+        java.time.format.DateTimeFormatter monthName = java.time.format.DateTimeFormatter.ofPattern("LLLL", locale);
         Map<Integer, Map<Integer, List<PostSummary>>> byYear = new java.util.TreeMap<>(Comparator.reverseOrder());
         for (PostSummary post : newestFirst) {
             byYear.computeIfAbsent(post.day().getYear(), y -> new java.util.TreeMap<>(Comparator.reverseOrder()))
@@ -202,18 +214,17 @@ public final class SiteRenderer {
             List<ArchivePage.Month> monthList = new ArrayList<>();
             months.forEach((month, list) -> {
                 String name = monthName.format(java.time.YearMonth.of(year, month));
-                String capitalised = name.substring(0, 1).toUpperCase(config.locale()) + name.substring(1);
+                String capitalised = name.substring(0, 1).toUpperCase(locale) + name.substring(1);
                 monthList.add(new ArchivePage.Month(String.format(java.util.Locale.ROOT, "%04d-%02d", year, month),
                         capitalised + " " + year, list.size(), list));
             });
             years.add(new ArchivePage.Year(year, monthList.stream().mapToInt(ArchivePage.Month::count).sum(), monthList));
         });
         String title = site.t("archive.title");
-        Head head = new Head(title, site.t("taxonomy.description", title.toLowerCase(config.locale())), config.archivePath(), false);
-        return new Job(config.archivePath().substring(1) + "index.html", "archive", "archive.jte",
-                new ArchivePage(site, head, title, posts.size(), years));
+        Head head = new Head(title, site.t("taxonomy.description", title.toLowerCase(locale)), sources.path(), false);
+        return new Job(sources.path().substring(1) + "index.html", "archive", "archive.jte",
+                new ArchivePage(site, head, title, newestFirst.size(), years));
     }
-
 
     private Outcome<List<OutputFile>> run(List<Job> jobs) {
         List<Outcome<OutputFile>> rendered = jobs.parallelStream().map(this::run).toList();
@@ -263,12 +274,12 @@ public final class SiteRenderer {
         return jobs;
     }
 
-    private List<Job> taxonomyJobs(SiteConfig.Taxonomy taxonomy, Map<String, PostSummary> summaries,
+    private List<Job> taxonomyJobs(SiteConfig.Taxonomy taxonomy, Function<String, PostSummary> summaries,
                                    Map<String, RenderedPage> descriptionsByUrl, Map<String, GraphFigure> neighbourhoods) {
         String name = taxonomy.name().orElseGet(() -> site.t("taxonomy." + taxonomy.key()));
         List<Term> terms = taxonomies.terms(taxonomy.key());
         List<Job> jobs = new ArrayList<>(terms.parallelStream().flatMap(term -> {
-            List<PostSummary> posts = term.posts().stream().map(post -> summaries.get(post.url())).toList();
+            List<PostSummary> posts = term.posts().stream().map(post -> summaries.apply(post.url())).toList();
             Optional<RenderedPage> description = Optional.ofNullable(descriptionsByUrl.get(term.url()));
             Html body = description.map(d -> new Html(d.markdown().htmlBytes())).orElse(Html.EMPTY);
             String summary = description.map(SiteRenderer::description)
