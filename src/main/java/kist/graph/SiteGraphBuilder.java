@@ -44,21 +44,20 @@ public final class SiteGraphBuilder {
      */
     public static Outcome<SiteGraph> build(List<Page> posts, Taxonomies taxonomies, List<PageFacts> pages, Reuse reuse) {
         List<Diagnostic> problems = new ArrayList<>();
-        List<LinkingPage> linking = pages.stream().map(facts -> new LinkingPage(facts.page().url(), facts.page().title(),
+        List<LinkingPage> linking = pages.parallelStream().map(facts -> new LinkingPage(facts.page().url(), facts.page().title(),
                 facts.page().frontMatter().date(), facts.links())).toList();
         // immutable when made, so that the graph holds these very maps and hands on one object from build to build
         Map<String, List<Backlink>> backlinks = reuse.get("backlinks", linking, in -> Map.copyOf(backlinks(in)));
         Map<String, PageFacts> factsByUrl = new HashMap<>();
         pages.forEach(facts -> factsByUrl.put(facts.page().url(), facts));
-        List<RelatedInput> inputs = new ArrayList<>();
-        for (Page post : posts) {
+        List<RelatedInput> inputs = posts.parallelStream().map(post -> {
             PageFacts facts = factsByUrl.get(post.url());
             // one object per post from build to build while its sources stay the same: the list compares at once
-            inputs.add(reuse.get("related input", post.url(), new RelatedSources(post.url(), post.frontMatter().date(),
+            return reuse.get("related input", post.url(), new RelatedSources(post.url(), post.frontMatter().date(),
                     taxonomies.termsOf(post, TermIndexer.TECHNIQUES), facts == null ? List.of() : facts.links(),
-                    facts == null ? List.of() : facts.keywords()), SiteGraphBuilder::relatedInput));
-        }
-        Map<String, List<Related>> related = reuse.get("related posts", List.copyOf(inputs),
+                    facts == null ? List.of() : facts.keywords()), SiteGraphBuilder::relatedInput);
+        }).toList();
+        Map<String, List<Related>> related = reuse.get("related posts", inputs,
                 in -> Map.copyOf(RelatedPosts.compute(in, RelatedPosts.DEFAULT_LIMIT)));
         List<Series> series = series(posts, problems);
         Map<String, Series> seriesByPost = new HashMap<>();
