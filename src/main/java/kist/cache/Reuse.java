@@ -77,6 +77,27 @@ public final class Reuse {
         return value;
     }
 
+    /** Makes a slot's new value from its previous input and value, and the new input. */
+    @FunctionalInterface
+    public interface Change<I, V> {
+        V apply(I before, V made, I now);
+    }
+
+    /**
+     * As {@link #get(String, Object, Function)}; when the slot holds a value made from another
+     * input, {@code change} makes the new value from that one (an update that redoes only what
+     * the change touched, where {@code make} would redo everything).
+     */
+    @SuppressWarnings("unchecked")
+    public <I, V> V get(String kind, I input, Function<? super I, ? extends V> make, Change<I, V> change) {
+        if (!keeps) {
+            return make.apply(input);
+        }
+        ConcurrentMap<Object, Kept> ofKind = slots.computeIfAbsent(kind, unused -> new ConcurrentHashMap<>());
+        Kept kept = ofKind.get("");
+        return get(kind, input, kept == null ? make : now -> change.apply((I) kept.input, (V) kept.value, now));
+    }
+
     /**
      * {@code value}, or the equal one this slot held in the previous build: values that stay the
      * same stay one object from build to build, so that comparing what is made of them (a page's

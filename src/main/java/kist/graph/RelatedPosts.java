@@ -137,6 +137,76 @@ public final class RelatedPosts {
     }
 
     /**
+     * What {@link #compute} gives for {@code now}, made from what it gave for {@code before}: only
+     * the lists a change can touch are made again (see Locality). A post's list can change only
+     * when it is a changed post, shares a keyword with one (before or after the change: a
+     * keyword's posts are also what decides whether it finds candidates), is linked with one, or,
+     * when a changed post's techniques or date changed, shares one of its techniques (whose
+     * rarity, or the tie between two posts, changed). A post added, removed or moved to another
+     * URL, or many posts changed at once, and everything is computed again.
+     */
+    public static Map<String, List<Related>> update(List<RelatedInput> before, Map<String, List<Related>> computed,
+                                                    List<RelatedInput> now, int limit) {
+        Map<String, RelatedInput> old = new HashMap<>();
+        before.forEach(post -> old.put(post.url(), post));
+        List<RelatedInput> changed = now.stream().filter(post -> !post.equals(old.get(post.url()))).toList();
+        if (before.size() != now.size() || changed.stream().anyMatch(post -> !old.containsKey(post.url()))
+                || changed.size() > Math.max(1, now.size() / 50)) {
+            return compute(now, limit);
+        }
+        if (changed.isEmpty()) {
+            return computed;
+        }
+        List<RelatedInput> byUrl = now.stream().sorted(Comparator.comparing(RelatedInput::url)).toList();
+        Map<String, Integer> indexOfUrl = new HashMap<>();
+        for (int i = 0; i < byUrl.size(); i++) {
+            indexOfUrl.put(byUrl.get(i).url(), i);
+        }
+        Graph graph = Graph.of(byUrl, indexOfUrl);
+        Map<String, Integer> keywordNumbers = new HashMap<>();
+        graph.keywordNames().forEach(name -> keywordNumbers.put(name, keywordNumbers.size()));
+        java.util.BitSet affected = new java.util.BitSet(byUrl.size());
+        for (RelatedInput post : changed) {
+            RelatedInput was = old.get(post.url());
+            int at = indexOfUrl.get(post.url());
+            affected.set(at);
+            for (String keyword : union(was.keywords(), post.keywords())) {
+                Integer number = keywordNumbers.get(keyword);
+                if (number != null) {
+                    for (int other : graph.postsByKeyword().get(number)) {
+                        affected.set(other);
+                    }
+                }
+            }
+            graph.linkNeighbours().get(at).forEach(affected::set);
+            for (String link : was.links()) {
+                Integer target = indexOfUrl.get(link);
+                if (target != null) {
+                    affected.set(target);
+                }
+            }
+            if (!was.techniques().equals(post.techniques()) || !was.date().equals(post.date())) {
+                for (String technique : union(was.techniques(), post.techniques())) {
+                    graph.postsByTechnique().getOrDefault(technique, List.of()).forEach(affected::set);
+                }
+            }
+        }
+        Map<String, List<Related>> made = affected.stream().parallel().boxed()
+                .collect(Collectors.toConcurrentMap(at -> byUrl.get(at).url(), at -> relatedTo(at, graph, limit)));
+        Map<String, List<Related>> result = new LinkedHashMap<>();
+        for (RelatedInput post : byUrl) {
+            result.put(post.url(), made.containsKey(post.url()) ? made.get(post.url()) : computed.get(post.url()));
+        }
+        return Collections.unmodifiableMap(result);
+    }
+
+    private static Set<String> union(Set<String> a, Set<String> b) {
+        Set<String> union = new HashSet<>(a);
+        union.addAll(b);
+        return union;
+    }
+
+    /**
      * The keywords of one text: its words (runs of Unicode letters), lowercased in
      * {@link Locale#ROOT} with diacritics folded off Latin letters (so "ideeën" meets "ideeen"),
      * at least {@value #MIN_KEYWORD_LENGTH} letters long and not a stopword; the

@@ -57,8 +57,10 @@ public final class SiteGraphBuilder {
                     taxonomies.termsOf(post, TermIndexer.TECHNIQUES), facts == null ? List.of() : facts.links(),
                     facts == null ? List.of() : facts.keywords()), SiteGraphBuilder::relatedInput);
         }).toList();
+        // a changed post's lists are made again, and those of the posts it shares a keyword, link or technique with
         Map<String, List<Related>> related = reuse.get("related posts", inputs,
-                in -> Map.copyOf(RelatedPosts.compute(in, RelatedPosts.DEFAULT_LIMIT)));
+                in -> RelatedPosts.compute(in, RelatedPosts.DEFAULT_LIMIT),
+                (before, made, now) -> RelatedPosts.update(before, made, now, RelatedPosts.DEFAULT_LIMIT));
         List<Series> series = series(posts, problems);
         Map<String, Series> seriesByPost = new HashMap<>();
         series.forEach(s -> s.parts().forEach(part -> seriesByPost.put(part.url(), s)));

@@ -25,6 +25,18 @@ class ReuseTest {
     }
 
     @Test
+    void aChangedInputIsHandedTheOneBeforeAndWhatWasMadeOfIt() {
+        Reuse reuse = Reuse.across();
+        Reuse.Change<Integer, String> change = (before, made, now) -> made + " then " + now + " (after " + before + ")";
+
+        assertEquals("made 1", reuse.get("sum", 1, in -> "made " + in, change), "nothing before: made");
+        assertEquals("made 1", reuse.get("sum", 1, in -> "never", change), "the same input: kept");
+        assertEquals("made 1 then 2 (after 1)", reuse.get("sum", 2, in -> "never", change));
+        assertEquals("made 1 then 2 (after 1) then 3 (after 2)", reuse.get("sum", 3, in -> "never", change));
+        assertEquals("made 4", Reuse.never().get("sum", 4, in -> "made " + in, change), "never keeps, so never changes");
+    }
+
+    @Test
     void aSlotNotAskedForInABuildIsForgottenAtItsEnd() {
         Reuse reuse = Reuse.across();
         reuse.get("kept", 1, in -> "one");

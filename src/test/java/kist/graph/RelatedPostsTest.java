@@ -219,6 +219,82 @@ class RelatedPostsTest {
         assertNotEquals(resultBefore.get("/w"), resultAfter.get("/w"));
     }
 
+    /**
+     * An update made from the previous lists equals computing everything again, edit after edit:
+     * keywords (one of them on about {@link RelatedPosts#KEYWORD_FANOUT} posts, so that edits move
+     * it across), links both ways, techniques and dates, one to four posts at a time.
+     */
+    @ParameterizedTest(name = "seed {0}")
+    @ValueSource(longs = {1, 7, 2007})
+    void anUpdateEqualsComputingAgain(long seed) {
+        Random random = new Random(seed);
+        int size = 400;
+        List<RelatedInput> posts = new ArrayList<>();
+        for (int i = 0; i < size; i++) {
+            RelatedInput post = randomPost(random, i, size);
+            // the shared word starts on exactly KEYWORD_FANOUT posts: one more and it finds no candidates
+            Set<String> keywords = new HashSet<>(post.keywords());
+            keywords.remove("gedeeld");
+            if (i % 6 == 0 && i / 6 < RelatedPosts.KEYWORD_FANOUT) {
+                keywords.add("gedeeld");
+            }
+            posts.add(new RelatedInput(post.url(), post.date(), post.techniques(), post.links(), keywords));
+        }
+        Map<String, List<Related>> lists = RelatedPosts.compute(posts, 5);
+        int updatedLists = 0;
+        int crossings = 0;
+        for (int step = 0; step < 200; step++) {
+            List<RelatedInput> now = new ArrayList<>(posts);
+            for (int edits = 1 + random.nextInt(4); edits > 0; edits--) {
+                int at = random.nextInt(size);
+                RelatedInput was = now.get(at);
+                RelatedInput fresh = randomPost(random, at, size);
+                now.set(at, switch (random.nextInt(4)) {
+                    case 0 -> new RelatedInput(was.url(), was.date(), was.techniques(), was.links(), fresh.keywords());
+                    case 1 -> new RelatedInput(was.url(), was.date(), was.techniques(), fresh.links(), was.keywords());
+                    case 2 -> new RelatedInput(was.url(), was.date(), fresh.techniques(), was.links(), was.keywords());
+                    default -> new RelatedInput(was.url(), fresh.date(), was.techniques(), was.links(), was.keywords());
+                });
+            }
+            Map<String, List<Related>> expected = RelatedPosts.compute(now, 5);
+            Map<String, List<Related>> updated = RelatedPosts.update(posts, lists, now, 5);
+            assertEquals(expected, updated, "step " + step);
+            assertEquals(List.copyOf(expected.keySet()), List.copyOf(updated.keySet()), "step " + step);
+            for (String url : expected.keySet()) {
+                updatedLists += expected.get(url).equals(lists.get(url)) ? 0 : 1;
+            }
+            crossings += (sharing(posts, "gedeeld") <= RelatedPosts.KEYWORD_FANOUT) != (sharing(now, "gedeeld") <= RelatedPosts.KEYWORD_FANOUT)
+                    ? 1 : 0;
+            posts = now;
+            lists = updated;
+        }
+        assertTrue(updatedLists > 200, "the edits changed lists: " + updatedLists);
+        assertTrue(crossings > 0, "an edit moved the shared word across the fan-out");
+    }
+
+    private static long sharing(List<RelatedInput> posts, String keyword) {
+        return posts.stream().filter(post -> post.keywords().contains(keyword)).count();
+    }
+
+    private static RelatedInput randomPost(Random random, int number, int size) {
+        String[] techniques = {"anker", "spin", "kaser", "rapport-blok", "helpen-inkopen", "trukendoos", "waarom", "luisteren"};
+        Set<String> own = new HashSet<>();
+        Set<String> links = new HashSet<>();
+        Set<String> keywords = new HashSet<>();
+        for (int j = random.nextInt(3); j > 0; j--) {
+            own.add(techniques[random.nextInt(techniques.length)]);
+        }
+        for (int j = random.nextInt(3); j > 0; j--) {
+            links.add("/p" + random.nextInt(size));
+        }
+        for (int j = 0; j < 4; j++) {
+            // one word on about KEYWORD_FANOUT posts, so that edits move it across; the others rare
+            double draw = random.nextDouble();
+            keywords.add(draw < 0.043 ? "gedeeld" : "woord" + random.nextInt(500));
+        }
+        return new RelatedInput("/p" + number, EPOCH.plus(random.nextInt(20), ChronoUnit.DAYS), own, links, keywords);
+    }
+
     private static boolean sharesAnything(RelatedInput a, RelatedInput b) {
         return !Collections.disjoint(a.techniques(), b.techniques())
                 || a.links().contains(b.url()) || b.links().contains(a.url())
