@@ -138,12 +138,13 @@ public final class RelatedPosts {
 
     /**
      * What {@link #compute} gives for {@code now}, made from what it gave for {@code before}: only
-     * the lists a change can touch are made again (see Locality). A post's list can change only
-     * when it is a changed post, shares a keyword with one (before or after the change: a
-     * keyword's posts are also what decides whether it finds candidates), is linked with one, or,
-     * when a changed post's techniques or date changed, shares one of its techniques (whose
-     * rarity, or the tie between two posts, changed). A post added, removed or moved to another
-     * URL, or many posts changed at once, and everything is computed again.
+     * the lists a change can touch are looked at again (see Locality). A post's list is made again
+     * when it is a changed post, is linked with one, shares with one a keyword that finds
+     * candidates (on at most {@value #KEYWORD_FANOUT} posts before or after), or shares a technique
+     * with one whose techniques or date changed (a technique's rarity, or a tie, changed). A post
+     * that shares only a technique and common keywords with a changed post keeps its list unless
+     * that post was in it or now scores into it. A post added, removed or moved to another URL,
+     * or more than one in fifty changed, and everything is computed again.
      */
     public static Map<String, List<Related>> update(List<RelatedInput> before, Map<String, List<Related>> computed,
                                                     List<RelatedInput> now, int limit) {
@@ -163,41 +164,86 @@ public final class RelatedPosts {
             indexOfUrl.put(byUrl.get(i).url(), i);
         }
         Graph graph = Graph.of(byUrl, indexOfUrl);
-        Map<String, Integer> keywordNumbers = new HashMap<>();
-        graph.keywordNames().forEach(name -> keywordNumbers.put(name, keywordNumbers.size()));
-        java.util.BitSet affected = new java.util.BitSet(byUrl.size());
+        // how many more posts held each keyword before the change than now
+        Map<String, Integer> lost = new HashMap<>();
+        for (RelatedInput post : changed) {
+            old.get(post.url()).keywords().forEach(keyword -> lost.merge(keyword, 1, Integer::sum));
+            post.keywords().forEach(keyword -> lost.merge(keyword, -1, Integer::sum));
+        }
+        java.util.BitSet remake = new java.util.BitSet(byUrl.size());
+        Map<Integer, List<Integer>> scoredAgainst = new HashMap<>();   // a post to check, the changed posts to check it by
         for (RelatedInput post : changed) {
             RelatedInput was = old.get(post.url());
             int at = indexOfUrl.get(post.url());
-            affected.set(at);
-            for (String keyword : union(was.keywords(), post.keywords())) {
-                Integer number = keywordNumbers.get(keyword);
-                if (number != null) {
-                    for (int other : graph.postsByKeyword().get(number)) {
-                        affected.set(other);
-                    }
-                }
+            remake.set(at);
+            for (int neighbour : graph.linkNeighbours().get(at)) {
+                remake.set(neighbour);
             }
-            graph.linkNeighbours().get(at).forEach(affected::set);
             for (String link : was.links()) {
                 Integer target = indexOfUrl.get(link);
                 if (target != null) {
-                    affected.set(target);
+                    remake.set(target);
                 }
             }
+            java.util.BitSet sharingTechnique = new java.util.BitSet(byUrl.size());
+            for (String technique : union(was.techniques(), post.techniques())) {
+                graph.postsByTechnique().getOrDefault(technique, List.of()).forEach(sharingTechnique::set);
+            }
             if (!was.techniques().equals(post.techniques()) || !was.date().equals(post.date())) {
-                for (String technique : union(was.techniques(), post.techniques())) {
-                    graph.postsByTechnique().getOrDefault(technique, List.of()).forEach(affected::set);
+                remake.or(sharingTechnique);
+            }
+            for (String keyword : union(was.keywords(), post.keywords())) {
+                Integer number = graph.keywordNumbers().get(keyword);
+                if (number == null) {
+                    continue;
+                }
+                int[] holders = graph.postsByKeyword().get(number);
+                boolean findsCandidates = Math.min(holders.length, holders.length + lost.getOrDefault(keyword, 0)) <= KEYWORD_FANOUT;
+                for (int other : holders) {
+                    if (findsCandidates) {
+                        remake.set(other);
+                    } else if (sharingTechnique.get(other)) {
+                        scoredAgainst.computeIfAbsent(other, unused -> new ArrayList<>()).add(at);
+                    }
                 }
             }
         }
-        Map<String, List<Related>> made = affected.stream().parallel().boxed()
+        scoredAgainst.forEach((other, changedPosts) -> {
+            if (!remake.get(other) && changedPosts.stream().anyMatch(post -> ranksInto(post, other, computed, graph, indexOfUrl, limit))) {
+                remake.set(other);
+            }
+        });
+        Map<String, List<Related>> made = remake.stream().parallel().boxed()
                 .collect(Collectors.toConcurrentMap(at -> byUrl.get(at).url(), at -> relatedTo(at, graph, limit)));
         Map<String, List<Related>> result = new LinkedHashMap<>();
         for (RelatedInput post : byUrl) {
             result.put(post.url(), made.containsKey(post.url()) ? made.get(post.url()) : computed.get(post.url()));
         }
         return Collections.unmodifiableMap(result);
+    }
+
+    /**
+     * Whether changed {@code post}, a candidate of {@code other} by a technique only (its score there
+     * changed by the keywords they share), was in other's list or now ranks into it.
+     */
+    private static boolean ranksInto(int post, int other, Map<String, List<Related>> computed, Graph graph,
+                                     Map<String, Integer> indexOfUrl, int limit) {
+        List<Related> list = computed.get(graph.posts().get(other).url());
+        String url = graph.posts().get(post).url();
+        if (list.size() < limit || list.stream().anyMatch(related -> related.url().equals(url))) {
+            return true;
+        }
+        Candidate candidate = new Candidate(post);
+        for (String technique : graph.posts().get(other).techniques()) {
+            if (graph.posts().get(post).techniques().contains(technique)) {
+                candidate.techniques.add(technique);
+            }
+        }
+        candidate.score(graph, graph.keywords().get(other));
+        Related last = list.get(list.size() - 1);
+        Candidate lastCandidate = new Candidate(indexOfUrl.get(last.url()));
+        lastCandidate.score = last.score();
+        return ranking(graph).compare(candidate, lastCandidate) < 0;
     }
 
     private static Set<String> union(Set<String> a, Set<String> b) {
@@ -321,11 +367,15 @@ public final class RelatedPosts {
         }
         // only the best few become Related records
         candidates.values().forEach(candidate -> candidate.score(graph, own));
+        return Ordering.best(candidates.values(), limit, ranking(graph)).stream().map(candidate -> candidate.toRelated(graph, own))
+                .toList();
+    }
+
+    /** Best first: by score, then the newer post, then by URL. */
+    private static Comparator<Candidate> ranking(Graph graph) {
         Comparator<Candidate> byScore = Comparator.comparingDouble(candidate -> candidate.score);
         Comparator<Candidate> byDate = Comparator.comparing(candidate -> graph.posts().get(candidate.post).date());
-        return Ordering.best(candidates.values(), limit, byScore.reversed().thenComparing(byDate.reversed())
-                        .thenComparing(candidate -> graph.posts().get(candidate.post).url()))
-                .stream().map(candidate -> candidate.toRelated(graph, own)).toList();
+        return byScore.reversed().thenComparing(byDate.reversed()).thenComparing(candidate -> graph.posts().get(candidate.post).url());
     }
 
     /**
@@ -335,45 +385,77 @@ public final class RelatedPosts {
     private record Graph(
             List<RelatedInput> posts,
             List<String> keywordNames,
+            Map<String, Integer> keywordNumbers,
             List<int[]> keywords,
             Map<String, List<Integer>> postsByTechnique,
             List<int[]> postsByKeyword,
-            List<Set<Integer>> linkNeighbours) {
+            List<int[]> linkNeighbours) {
 
         static Graph of(List<RelatedInput> posts, Map<String, Integer> indexOfUrl) {
-            List<String> keywordNames = posts.stream().flatMap(post -> post.keywords().stream()).distinct().sorted().toList();
-            Map<String, Integer> keywordNumbers = new HashMap<>();
-            keywordNames.forEach(name -> keywordNumbers.put(name, keywordNumbers.size()));
-            List<int[]> keywords = posts.stream()
-                    .map(post -> post.keywords().stream().mapToInt(keywordNumbers::get).toArray())
-                    .toList();
-            Map<String, List<Integer>> postsByTechnique = new HashMap<>();
-            List<List<Integer>> postsByKeyword = new ArrayList<>();
-            keywordNames.forEach(name -> postsByKeyword.add(new ArrayList<>()));
-            List<Set<Integer>> linkNeighbours = new ArrayList<>();
+            // words numbered as they come, then renumbered in alphabetical order; a post's keywords
+            // are a sorted set, so its numbers come out sorted
+            Map<String, Integer> seen = new HashMap<>();
+            int[][] seenNumbers = new int[posts.size()][];
             for (int i = 0; i < posts.size(); i++) {
-                linkNeighbours.add(new HashSet<>());
+                Set<String> own = posts.get(i).keywords();
+                int[] numbers = new int[own.size()];
+                int at = 0;
+                for (String keyword : own) {
+                    Integer number = seen.putIfAbsent(keyword, seen.size());
+                    numbers[at++] = number == null ? seen.size() - 1 : number;
+                }
+                seenNumbers[i] = numbers;
+            }
+            String[] names = new String[seen.size()];
+            seen.forEach((name, number) -> names[number] = name);
+            Integer[] alphabetical = IntStream.range(0, names.length).boxed().toArray(Integer[]::new);
+            java.util.Arrays.sort(alphabetical, Comparator.comparing(number -> names[number]));
+            int[] rank = new int[names.length];
+            List<String> keywordNames = new ArrayList<>(names.length);
+            Map<String, Integer> keywordNumbers = new HashMap<>();
+            for (int position = 0; position < alphabetical.length; position++) {
+                rank[alphabetical[position]] = position;
+                keywordNames.add(names[alphabetical[position]]);
+                keywordNumbers.put(names[alphabetical[position]], position);
+            }
+            int[] holders = new int[names.length];
+            List<int[]> keywords = new ArrayList<>(posts.size());
+            for (int[] numbers : seenNumbers) {
+                for (int i = 0; i < numbers.length; i++) {
+                    numbers[i] = rank[numbers[i]];
+                    holders[numbers[i]]++;
+                }
+                keywords.add(numbers);
+            }
+            int[][] postsByKeyword = new int[names.length][];
+            for (int keyword = 0; keyword < names.length; keyword++) {
+                postsByKeyword[keyword] = new int[holders[keyword]];
+                holders[keyword] = 0;
+            }
+            Map<String, List<Integer>> postsByTechnique = new HashMap<>();
+            // Links count in both directions; links to pages that are not posts, and a post's links
+            // to itself, relate nothing.
+            List<List<Integer>> neighbours = new ArrayList<>(posts.size());
+            for (int i = 0; i < posts.size(); i++) {
+                neighbours.add(new ArrayList<>(2));
             }
             for (int i = 0; i < posts.size(); i++) {
                 for (String technique : posts.get(i).techniques()) {
                     postsByTechnique.computeIfAbsent(technique, key -> new ArrayList<>()).add(i);
                 }
                 for (int keyword : keywords.get(i)) {
-                    postsByKeyword.get(keyword).add(i);
+                    postsByKeyword[keyword][holders[keyword]++] = i;
                 }
-                // Links count in both directions; links to pages that are not posts, and a
-                // post's links to itself, relate nothing.
                 for (String link : posts.get(i).links()) {
                     Integer target = indexOfUrl.get(link);
                     if (target != null && target != i) {
-                        linkNeighbours.get(i).add(target);
-                        linkNeighbours.get(target).add(i);
+                        neighbours.get(i).add(target);
+                        neighbours.get(target).add(i);
                     }
                 }
             }
-            return new Graph(posts, keywordNames, keywords, Map.copyOf(postsByTechnique),
-                    postsByKeyword.stream().map(list -> list.stream().mapToInt(Integer::intValue).toArray()).toList(),
-                    linkNeighbours.stream().map(Set::copyOf).toList());
+            return new Graph(posts, keywordNames, keywordNumbers, keywords, Map.copyOf(postsByTechnique), List.of(postsByKeyword),
+                    neighbours.stream().map(list -> list.stream().mapToInt(Integer::intValue).sorted().distinct().toArray()).toList());
         }
     }
 

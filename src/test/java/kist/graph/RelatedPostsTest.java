@@ -288,9 +288,9 @@ class RelatedPostsTest {
             links.add("/p" + random.nextInt(size));
         }
         for (int j = 0; j < 4; j++) {
-            // one word on about KEYWORD_FANOUT posts, so that edits move it across; the others rare
+            // one word on about KEYWORD_FANOUT posts, so that edits move it across, one on many, the others rare
             double draw = random.nextDouble();
-            keywords.add(draw < 0.043 ? "gedeeld" : "woord" + random.nextInt(500));
+            keywords.add(draw < 0.043 ? "gedeeld" : draw < 0.2 ? "vaak" : "woord" + random.nextInt(500));
         }
         return new RelatedInput("/p" + number, EPOCH.plus(random.nextInt(20), ChronoUnit.DAYS), own, links, keywords);
     }
