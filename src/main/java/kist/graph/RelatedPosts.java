@@ -113,6 +113,32 @@ public final class RelatedPosts {
 
     /** For every post, up to {@code limit} related posts, best first. Keys iterate in url order. */
     public static Map<String, List<Related>> compute(List<RelatedInput> posts, int limit) {
+        return lists(posts, limit).byUrl();
+    }
+
+    /**
+     * Every post's related list, and the index it was made from: what {@link #update} starts from.
+     * Immutable; an update makes a new one.
+     */
+    public static final class Lists {
+        private final Map<String, List<Related>> byUrl;
+        private final Graph graph;
+        private final Map<String, Integer> indexOfUrl;
+
+        private Lists(Map<String, List<Related>> byUrl, Graph graph, Map<String, Integer> indexOfUrl) {
+            this.byUrl = byUrl;
+            this.graph = graph;
+            this.indexOfUrl = indexOfUrl;
+        }
+
+        /** For every post, its related posts, best first; keys iterate in url order. */
+        public Map<String, List<Related>> byUrl() {
+            return byUrl;
+        }
+    }
+
+    /** As {@link #compute}, with the index kept for {@link #update}. */
+    public static Lists lists(List<RelatedInput> posts, int limit) {
         if (limit < 0) {
             throw new IllegalArgumentException("limit must not be negative: " + limit);
         }
@@ -133,7 +159,7 @@ public final class RelatedPosts {
         for (int i = 0; i < byUrl.size(); i++) {
             result.put(byUrl.get(i).url(), lists.get(i));
         }
-        return Collections.unmodifiableMap(result);
+        return new Lists(Collections.unmodifiableMap(result), graph, Map.copyOf(indexOfUrl));
     }
 
     /**
@@ -146,31 +172,30 @@ public final class RelatedPosts {
      * that post was in it or now scores into it. A post added, removed or moved to another URL,
      * or more than one in fifty changed, and everything is computed again.
      */
-    public static Map<String, List<Related>> update(List<RelatedInput> before, Map<String, List<Related>> computed,
-                                                    List<RelatedInput> now, int limit) {
-        Map<String, RelatedInput> old = new HashMap<>();
-        before.forEach(post -> old.put(post.url(), post));
-        List<RelatedInput> changed = now.stream().filter(post -> !post.equals(old.get(post.url()))).toList();
-        if (before.size() != now.size() || changed.stream().anyMatch(post -> !old.containsKey(post.url()))
+    public static Lists update(Lists computed, List<RelatedInput> now, int limit) {
+        Map<String, Integer> indexOfUrl = computed.indexOfUrl;
+        List<RelatedInput> before = computed.graph.posts();
+        List<RelatedInput> changed = now.stream().filter(post -> {
+            Integer at = indexOfUrl.get(post.url());
+            return at == null || !before.get(at).equals(post);
+        }).toList();
+        if (before.size() != now.size() || changed.stream().anyMatch(post -> !indexOfUrl.containsKey(post.url()))
                 || changed.size() > Math.max(1, now.size() / 50)) {
-            return compute(now, limit);
+            return lists(now, limit);
         }
         if (changed.isEmpty()) {
             return computed;
         }
-        List<RelatedInput> byUrl = now.stream().sorted(Comparator.comparing(RelatedInput::url)).toList();
-        Map<String, Integer> indexOfUrl = new HashMap<>();
-        for (int i = 0; i < byUrl.size(); i++) {
-            indexOfUrl.put(byUrl.get(i).url(), i);
-        }
-        Graph graph = Graph.of(byUrl, indexOfUrl);
+        Map<String, RelatedInput> old = new HashMap<>();
+        changed.forEach(post -> old.put(post.url(), before.get(indexOfUrl.get(post.url()))));
+        Graph graph = computed.graph.with(changed, indexOfUrl);
         // how many more posts held each keyword before the change than now
         Map<String, Integer> lost = new HashMap<>();
         for (RelatedInput post : changed) {
             old.get(post.url()).keywords().forEach(keyword -> lost.merge(keyword, 1, Integer::sum));
             post.keywords().forEach(keyword -> lost.merge(keyword, -1, Integer::sum));
         }
-        java.util.BitSet remake = new java.util.BitSet(byUrl.size());
+        java.util.BitSet remake = new java.util.BitSet(now.size());
         Map<Integer, List<Integer>> scoredAgainst = new HashMap<>();   // a post to check, the changed posts to check it by
         for (RelatedInput post : changed) {
             RelatedInput was = old.get(post.url());
@@ -185,7 +210,7 @@ public final class RelatedPosts {
                     remake.set(target);
                 }
             }
-            java.util.BitSet sharingTechnique = new java.util.BitSet(byUrl.size());
+            java.util.BitSet sharingTechnique = new java.util.BitSet(now.size());
             for (String technique : union(was.techniques(), post.techniques())) {
                 graph.postsByTechnique().getOrDefault(technique, List.of()).forEach(sharingTechnique::set);
             }
@@ -209,17 +234,17 @@ public final class RelatedPosts {
             }
         }
         scoredAgainst.forEach((other, changedPosts) -> {
-            if (!remake.get(other) && changedPosts.stream().anyMatch(post -> ranksInto(post, other, computed, graph, indexOfUrl, limit))) {
+            if (!remake.get(other) && changedPosts.stream().anyMatch(post -> ranksInto(post, other, computed.byUrl, graph, indexOfUrl, limit))) {
                 remake.set(other);
             }
         });
         Map<String, List<Related>> made = remake.stream().parallel().boxed()
-                .collect(Collectors.toConcurrentMap(at -> byUrl.get(at).url(), at -> relatedTo(at, graph, limit)));
+                .collect(Collectors.toConcurrentMap(at -> graph.posts().get(at).url(), at -> relatedTo(at, graph, limit)));
         Map<String, List<Related>> result = new LinkedHashMap<>();
-        for (RelatedInput post : byUrl) {
-            result.put(post.url(), made.containsKey(post.url()) ? made.get(post.url()) : computed.get(post.url()));
+        for (RelatedInput post : graph.posts()) {
+            result.put(post.url(), made.containsKey(post.url()) ? made.get(post.url()) : computed.byUrl.get(post.url()));
         }
-        return Collections.unmodifiableMap(result);
+        return new Lists(Collections.unmodifiableMap(result), graph, indexOfUrl);
     }
 
     /**
@@ -457,6 +482,114 @@ public final class RelatedPosts {
             return new Graph(posts, keywordNames, keywordNumbers, keywords, Map.copyOf(postsByTechnique), List.of(postsByKeyword),
                     neighbours.stream().map(list -> list.stream().mapToInt(Integer::intValue).sorted().distinct().toArray()).toList());
         }
+
+        /**
+         * This index with {@code changed} posts in place of those at their URLs (the same URLs):
+         * only their entries and those of the keywords, techniques and link neighbours they had or
+         * have are made anew. A word new to the index gets the next number, so a post's numbers are
+         * sorted by number, not by word.
+         */
+        Graph with(List<RelatedInput> changed, Map<String, Integer> indexOfUrl) {
+            List<RelatedInput> posts = new ArrayList<>(this.posts);
+            List<String> names = new ArrayList<>(keywordNames);
+            Map<String, Integer> numbers = new HashMap<>(keywordNumbers);
+            List<int[]> keywords = new ArrayList<>(this.keywords);
+            List<int[]> postsByKeyword = new ArrayList<>(this.postsByKeyword);
+            Map<String, List<Integer>> postsByTechnique = new HashMap<>(this.postsByTechnique);
+            List<int[]> neighbours = new ArrayList<>(linkNeighbours);
+            for (RelatedInput post : changed) {
+                int at = indexOfUrl.get(post.url());
+                RelatedInput was = posts.set(at, post);
+                int[] had = keywords.get(at);
+                int[] has = post.keywords().stream().mapToInt(word -> numbers.computeIfAbsent(word, unused -> {
+                    names.add(word);
+                    postsByKeyword.add(new int[0]);
+                    return names.size() - 1;
+                })).sorted().toArray();
+                for (int number : had) {
+                    if (java.util.Arrays.binarySearch(has, number) < 0) {
+                        postsByKeyword.set(number, without(postsByKeyword.get(number), at));
+                    }
+                }
+                for (int number : has) {
+                    if (java.util.Arrays.binarySearch(had, number) < 0) {
+                        postsByKeyword.set(number, with(postsByKeyword.get(number), at));
+                    }
+                }
+                keywords.set(at, has);
+                for (String technique : RelatedPosts.union(was.techniques(), post.techniques())) {
+                    List<Integer> holders = new ArrayList<>(postsByTechnique.getOrDefault(technique, List.of()));
+                    holders.remove(Integer.valueOf(at));
+                    if (post.techniques().contains(technique)) {
+                        holders.add(-Collections.binarySearch(holders, at) - 1, at);
+                    }
+                    if (holders.isEmpty()) {
+                        postsByTechnique.remove(technique);
+                    } else {
+                        postsByTechnique.put(technique, List.copyOf(holders));
+                    }
+                }
+                // only this post's own links changed: a post it linked to or links to now is its
+                // neighbour when either links to the other; its own neighbours are what it links
+                // to and the neighbours that link to it
+                int[] targets = targets(post, at, indexOfUrl);
+                for (int other : either(targets(was, at, indexOfUrl), targets)) {
+                    boolean linked = java.util.Arrays.binarySearch(targets, other) >= 0 || posts.get(other).links().contains(post.url());
+                    neighbours.set(other, linked ? with(neighbours.get(other), at) : without(neighbours.get(other), at));
+                }
+                int[] own = targets;
+                for (int other : neighbours.get(at)) {
+                    if (posts.get(other).links().contains(post.url())) {
+                        own = with(own, other);
+                    }
+                }
+                neighbours.set(at, own);
+            }
+            return new Graph(List.copyOf(posts), names, numbers, keywords, Map.copyOf(postsByTechnique), postsByKeyword, neighbours);
+        }
+
+        /** The posts {@code post} links to, by place, sorted: links to other pages, and to itself, relate nothing. */
+        private static int[] targets(RelatedInput post, int at, Map<String, Integer> indexOfUrl) {
+            return post.links().stream().map(indexOfUrl::get).filter(target -> target != null && target != at)
+                    .mapToInt(Integer::intValue).sorted().distinct().toArray();
+        }
+
+        private static java.util.Collection<Integer> either(int[] a, int[] b) {
+            java.util.TreeSet<Integer> union = new java.util.TreeSet<>();
+            for (int x : a) {
+                union.add(x);
+            }
+            for (int x : b) {
+                union.add(x);
+            }
+            return union;
+        }
+
+        /** {@code sorted} with {@code x}, sorted (the same array when it holds it). */
+        private static int[] with(int[] sorted, int x) {
+            int at = java.util.Arrays.binarySearch(sorted, x);
+            if (at >= 0) {
+                return sorted;
+            }
+            int insert = -at - 1;
+            int[] more = new int[sorted.length + 1];
+            System.arraycopy(sorted, 0, more, 0, insert);
+            more[insert] = x;
+            System.arraycopy(sorted, insert, more, insert + 1, sorted.length - insert);
+            return more;
+        }
+
+        /** {@code sorted} without {@code x} (the same array when it lacks it). */
+        private static int[] without(int[] sorted, int x) {
+            int at = java.util.Arrays.binarySearch(sorted, x);
+            if (at < 0) {
+                return sorted;
+            }
+            int[] fewer = new int[sorted.length - 1];
+            System.arraycopy(sorted, 0, fewer, 0, at);
+            System.arraycopy(sorted, at + 1, fewer, at, sorted.length - at - 1);
+            return fewer;
+        }
     }
 
     /** What one post shares with the post whose list is being built; lives only inside that call. */
@@ -486,6 +619,7 @@ public final class RelatedPosts {
             for (int keyword : sharedKeywords(ownKeywords, graph.keywords().get(post))) {
                 keywords.add(graph.keywordNames().get(keyword));
             }
+            Collections.sort(keywords);
             return new Related(graph.posts().get(post).url(), score, techniques, linked, keywords);
         }
 

@@ -59,8 +59,8 @@ public final class SiteGraphBuilder {
         }).toList();
         // a changed post's lists are made again, and those of the posts it shares a keyword, link or technique with
         Map<String, List<Related>> related = reuse.get("related posts", inputs,
-                in -> RelatedPosts.compute(in, RelatedPosts.DEFAULT_LIMIT),
-                (before, made, now) -> RelatedPosts.update(before, made, now, RelatedPosts.DEFAULT_LIMIT));
+                in -> RelatedPosts.lists(in, RelatedPosts.DEFAULT_LIMIT),
+                (before, made, now) -> RelatedPosts.update(made, now, RelatedPosts.DEFAULT_LIMIT)).byUrl();
         List<Series> series = series(posts, problems);
         Map<String, Series> seriesByPost = new HashMap<>();
         series.forEach(s -> s.parts().forEach(part -> seriesByPost.put(part.url(), s)));
