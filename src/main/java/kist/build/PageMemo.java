@@ -76,12 +76,13 @@ public final class PageMemo {
     }
 
     private void forgetAllBut(Map<String, ?> map, Set<String> kept) {
-        for (String key : List.copyOf(map.keySet())) {
-            if (!kept.contains(key)) {
-                map.remove(key);
+        map.keySet().removeIf(key -> {
+            boolean forget = !kept.contains(key);
+            if (forget) {
                 changedShards.add(shard(key));
             }
-        }
+            return forget;
+        });
     }
 
     /** Whether anything was added or forgotten since the memo was made or read. */
