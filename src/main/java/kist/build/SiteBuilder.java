@@ -1,7 +1,6 @@
 package kist.build;
 
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -15,13 +14,11 @@ import kist.content.AssetFile;
 import kist.content.ContentPaths;
 import kist.content.Document;
 import kist.content.FrontMatterParser;
-import kist.content.Ordering;
 import kist.content.Page;
 import kist.content.SiteIndex;
 import kist.content.SiteIndexer;
 import kist.content.Taxonomies;
 import kist.content.TermIndexer;
-import kist.content.UrlPaths;
 import kist.graph.SiteGraph;
 import kist.graph.SiteGraphBuilder;
 import kist.markdown.Heading;
@@ -121,7 +118,8 @@ public final class SiteBuilder {
         // terms are made of the posts' front matter and places and the description pages; a body edit keeps them
         List<Page> placedPosts = index.get().posts();
         Optional<Taxonomies> taxonomies = collect(reuse.get("terms", new TermSources(site.taxonomies(),
-                placedPosts.parallelStream().map(post -> new TermSource(post.url(), post.sourcePath(), post.frontMatter())).toList(), techniques),
+                placedPosts.parallelStream().map(post -> new TermSource(post.url(), post.sourcePath(), post.frontMatter())).toList(),
+                techniques),
                 unused -> TermIndexer.index(site, placedPosts, techniques)), diagnostics);
         if (taxonomies.isEmpty()) {
             return Optional.empty();
@@ -206,8 +204,8 @@ public final class SiteBuilder {
         theme.get().assets().forEach((path, bytes) -> files.add(new OutputFile.Generated(path, bytes, "theme " + path)));
         assets.forEach(asset -> files.add(new OutputFile.Copied(asset.outputPath(), asset.asset().file(), asset.asset().path())));
         if (site.outputs().search()) {
-            files.add(SearchIndex.file(site.rootPath(), renderedPosts.parallelStream().map(SiteBuilder::searchText).toList(), taxonomies.get(),
-                    page -> searchText(renderedDescriptions.get(page)), reuse));
+            files.add(SearchIndex.file(site.rootPath(), renderedPosts.parallelStream().map(SiteBuilder::searchText).toList(),
+                    taxonomies.get(), page -> searchText(renderedDescriptions.get(page)), reuse));
         }
         WrittenFiles written = WrittenFiles.sorted(files, reuse);
         if (site.outputs().sitemap()) {
@@ -323,7 +321,6 @@ public final class SiteBuilder {
                              List<PageLinks.PathCheck> pathChecks, boolean fresh) {
     }
 
-    /** Links to paths of the site ("/images/logo.svg") are checked against what the build writes. */
     private List<Document> parse(List<SourceFile> files, boolean requireDate, List<Diagnostic> diagnostics) {
         List<Outcome<Document>> parsed = files.parallelStream().map(file -> reuse.get(requireDate ? "front matter of a post" : "front matter", file.path(),
                 file, in -> FrontMatterParser.parse(in, requireDate))).toList();

@@ -163,8 +163,9 @@ public final class RelatedPosts {
     }
 
     /**
-     * What {@link #compute} gives for {@code now}, made from what it gave for {@code before}: only
-     * the lists a change can touch are looked at again (see Locality). A post's list is made again
+     * What {@link #compute} gives for {@code now}, made from {@code computed}, the lists of the
+     * posts before the change, and their index: the index is patched for the changed posts, and
+     * only the lists a change can touch are looked at again (see Locality). A post's list is made again
      * when it is a changed post, is linked with one, shares with one a keyword that finds
      * candidates (on at most {@value #KEYWORD_FANOUT} posts before or after), or shares a technique
      * with one whose techniques or date changed (a technique's rarity, or a tie, changed). A post
@@ -234,7 +235,8 @@ public final class RelatedPosts {
             }
         }
         scoredAgainst.forEach((other, changedPosts) -> {
-            if (!remake.get(other) && changedPosts.stream().anyMatch(post -> ranksInto(post, other, computed.byUrl, graph, indexOfUrl, limit))) {
+            if (!remake.get(other)
+                    && changedPosts.stream().anyMatch(post -> ranksInto(post, other, computed.byUrl, graph, indexOfUrl, limit))) {
                 remake.set(other);
             }
         });

@@ -144,8 +144,8 @@ public final class SiteRenderer {
         jobs.add(new Job("404.html", "404 page", "404.jte",
                 new NotFoundPage(site, new Head(site.t("notFound.title"), config.description(), "/404.html", false))));
         Outcome<List<OutputFile>> html = run(jobs);
-        return html.value().map(files -> Outcome.of(withFeedsAndSitemap(files, jobs, posts, url -> posts.get(placeOf.get(url)), pages,
-                redirected.file()),
+        Function<String, RenderedPage> postByUrl = url -> posts.get(placeOf.get(url));
+        return html.value().map(files -> Outcome.of(withFeedsAndSitemap(files, jobs, posts, postByUrl, pages, redirected.file()),
                 html.diagnostics())).orElse(html);
     }
 
