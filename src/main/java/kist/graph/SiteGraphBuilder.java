@@ -58,9 +58,11 @@ public final class SiteGraphBuilder {
                     facts == null ? List.of() : facts.keywords()), SiteGraphBuilder::relatedInput);
         }).toList();
         // a changed post's lists are made again, and those of the posts it shares a keyword, link or technique with
-        Map<String, List<Related>> related = reuse.get("related posts", inputs,
-                in -> RelatedPosts.lists(in, RelatedPosts.DEFAULT_LIMIT),
-                (before, made, now) -> RelatedPosts.update(made, now, RelatedPosts.DEFAULT_LIMIT)).byUrl();
+        RelatedPosts.Lists lists = reuse.get("related posts", inputs, in -> RelatedPosts.lists(in, RelatedPosts.DEFAULT_LIMIT),
+                (before, made, now) -> RelatedPosts.update(made, now, RelatedPosts.DEFAULT_LIMIT));
+        // immutable when made, as the backlinks: one map while the lists are the same
+        Map<String, List<Related>> related = reuse.get("related posts by url", new kist.cache.Same<>(lists),
+                same -> Map.copyOf(same.value().byUrl()));
         List<Series> series = series(posts, problems);
         Map<String, Series> seriesByPost = new HashMap<>();
         series.forEach(s -> s.parts().forEach(part -> seriesByPost.put(part.url(), s)));

@@ -76,17 +76,19 @@ public final class SiteRenderer {
         Map<Term, TermLink> termLinks = new java.util.IdentityHashMap<>();
         taxonomies.terms().values().forEach(terms -> terms.forEach(term -> termLinks.put(term,
                 reuse.canonical("term link", term.taxonomy() + " " + term.key(), new TermLink(term.name(), term.url())))));
-        // each post's summary and page on its own: in parallel, in the posts' order
-        List<PostSummary> newestFirst = posts.parallelStream().map(post -> reuse.get("summary", post.page().url(),
-                new SummarySources(post.page().document(), post.page().url(), post.markdown(),
+        // each post's summary and page on its own: in parallel, in the posts' order; one list while
+        // every summary is the same (a save that changes none, as most do)
+        List<PostSummary> newestFirst = reuse.canonical("summaries", posts.parallelStream().map(post -> reuse.get("summary",
+                post.page().url(), new SummarySources(post.page().document(), post.page().url(), post.markdown(),
                         links(taxonomies.termsOf(post.page(), "techniques"), termLinks),
-                        links(taxonomies.termsOf(post.page(), "tags"), termLinks)), sources -> summary(post, sources))).toList();
-        // each post's place in the lists, by URL: its summary, and its rendering for the feeds
-        Map<String, Integer> placeOf = new HashMap<>();
-        for (int i = 0; i < posts.size(); i++) {
-            placeOf.put(posts.get(i).page().url(), i);
-        }
+                        links(taxonomies.termsOf(post.page(), "tags"), termLinks)), sources -> summary(post, sources))).toList());
+        // each post's place in the lists by URL (its summary's path), for its summary and its rendering (feeds), and
+        // its related posts as summaries: kept while the summaries and the related lists are the same objects
+        Map<String, Integer> placeOf = reuse.get("places of posts", new Same<>(newestFirst), same -> placesOf(same.value()));
         Function<String, PostSummary> summaries = url -> newestFirst.get(placeOf.get(url));
+        List<List<PostSummary>> relatedSummaries = reuse.get("related summaries",
+                new RelatedSummaries(new Same<>(newestFirst), new Same<>(graph.related())), unused -> posts.parallelStream()
+                        .map(post -> graph.relatedTo(post.page()).stream().map(Related::url).map(summaries).toList()).toList());
         List<Job> jobs = new ArrayList<>(java.util.stream.IntStream.range(0, posts.size()).parallel().mapToObj(i -> {
             RenderedPage post = posts.get(i);
             Page page = post.page();
@@ -94,7 +96,7 @@ public final class SiteRenderer {
             Optional<PostSummary> older = i + 1 < posts.size() ? Optional.of(newestFirst.get(i + 1)) : Optional.empty();
             PostSources sources = new PostSources(site, config, page.document(), page.url(), page.outputPath(), post.markdown(),
                     post.text(), newestFirst.get(i), newer, older,
-                    graph.relatedTo(page).stream().map(Related::url).map(summaries).toList(),
+                    relatedSummaries.get(i),
                     graph.backlinksOf(page.url()), graph.seriesOf(page).map(series -> seriesBox(series, page)));
             return reuse.get("post page", page.url(), sources, same -> new Job(page.outputPath(), page.sourcePath(), "post.jte",
                     postPage(post, same)));
@@ -147,6 +149,17 @@ public final class SiteRenderer {
         Function<String, RenderedPage> postByUrl = url -> posts.get(placeOf.get(url));
         return html.value().map(files -> Outcome.of(withFeedsAndSitemap(files, jobs, posts, postByUrl, pages, redirected.file()),
                 html.diagnostics())).orElse(html);
+    }
+
+    private record RelatedSummaries(Same<List<PostSummary>> summaries, Same<Map<String, List<Related>>> related) {
+    }
+
+    private static Map<String, Integer> placesOf(List<PostSummary> newestFirst) {
+        Map<String, Integer> places = new HashMap<>();
+        for (int i = 0; i < newestFirst.size(); i++) {
+            places.put(newestFirst.get(i).path(), i);
+        }
+        return Map.copyOf(places);
     }
 
     private record RedirectSources(Site site, Map<String, String> configured, List<Redirects.Aliases> pages) {

@@ -118,6 +118,65 @@ class RenderCacheTest {
         assertTrue(text(afterConfig, "2020/01/z-drie/index.html").contains("Blog van Ger"), "every page shows the new site title");
     }
 
+    /**
+     * A post's related posts are shown by their summaries (here by a site template that shows their
+     * text too): a save that reorders the related lists but changes no summary, and one that
+     * changes a summary but no list, each reach every page that shows them.
+     */
+    @Test
+    void relatedPostsFollowTheirListsAndTheirSummaries() throws java.io.IOException {
+        TestSite site = TestSite.write(dir, """
+                -- kist.yaml --
+                title: Blog
+                language: nl
+                -- templates/post.jte --
+                @param kist.render.PostPage page
+                <ul id="related">@for(var other : page.related())<li>${other.title()}: ${other.summary()}</li>@endfor</ul>
+                -- content/posts/a.md --
+                ---
+                title: Aap
+                date: 2020-01-01
+                techniques: [anker]
+                ---
+                Over Aap.
+
+                Meer over de picknickmand, de picknickmand.
+                -- content/posts/b.md --
+                ---
+                title: Beer
+                date: 2020-01-03
+                techniques: [anker]
+                ---
+                Over Beer.
+
+                Meer tekst.
+                -- content/posts/c.md --
+                ---
+                title: Cavia
+                date: 2020-01-02
+                techniques: [anker]
+                ---
+                Over Cavia.
+
+                Ook een picknickmand, een picknickmand.
+                """);
+        BuildOptions options = new BuildOptions(false, false, Instant.parse("2030-01-01T00:00:00Z"), Optional.empty(),
+                dir.resolve(".kist/templates"));
+        SiteBuilder builder = new SiteBuilder(options, new RenderCache());
+        String before = text(builtLikeACleanBuild(builder, options), "2020/01/a/index.html");
+        assertTrue(before.indexOf("Cavia") < before.indexOf("Beer"), "Cavia shares a word with Aap: " + before);
+
+        site.file("content/posts/b.md", "---\ntitle: Beer\ndate: 2020-01-03\ntechniques: [anker]\n---\nOver Beer.\n\n"
+                + "Meer over de picknickmand, de picknickmand.\n");
+        String reordered = text(builtLikeACleanBuild(builder, options), "2020/01/a/index.html");
+        assertTrue(reordered.indexOf("Beer") < reordered.indexOf("Cavia"), "now Beer does too, and is newer: " + reordered);
+
+        site.file("content/posts/c.md", "---\ntitle: Cavia\ndate: 2020-01-02\ntechniques: [anker]\n---\nOver de cavia.\n\n"
+                + "Ook een picknickmand, een picknickmand.\n");
+        String summarised = text(builtLikeACleanBuild(builder, options), "2020/01/a/index.html");
+        assertTrue(summarised.contains("Cavia: <p>Over de cavia.</p>"), "Cavia's new summary: " + summarised);
+    }
+
     /** Builds with the long-lived builder, and checks that a clean build of the same sources gives the same. */
     private BuildResult builtLikeACleanBuild(SiteBuilder builder, BuildOptions options) {
         BuildResult kept = builder.build(SourceReader.read(dir));
