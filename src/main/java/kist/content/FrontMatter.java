@@ -43,11 +43,18 @@ public record FrontMatter(
 
     /**
      * A publication moment as the author wrote it: a day, or a day and time with an offset. The
-     * page shows {@code day}; ordering and the future check use {@code instant}.
+     * page shows {@code day}; ordering and the future check use {@code instant}, worked out once
+     * (every build orders and checks every post by it).
      */
-    public record PublishDate(java.time.LocalDate day, OffsetDateTime moment, boolean hasTime) {
-        public java.time.Instant instant() {
-            return moment.toInstant();
+    public record PublishDate(java.time.LocalDate day, OffsetDateTime moment, boolean hasTime, java.time.Instant instant) {
+        public PublishDate {
+            if (!instant.equals(moment.toInstant())) {
+                throw new IllegalArgumentException("instant " + instant + " is not the moment " + moment);
+            }
+        }
+
+        public PublishDate(java.time.LocalDate day, OffsetDateTime moment, boolean hasTime) {
+            this(day, moment, hasTime, moment.toInstant());
         }
     }
 }
