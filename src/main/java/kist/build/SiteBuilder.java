@@ -302,7 +302,8 @@ public final class SiteBuilder {
         parts.addAll(pages.parallelStream().map(Page::url).map(url -> reuse.get("headings", url, headings.get(url),
                 same -> Hashes.of(url, same.toString()))).toList());
         assets.forEach(asset -> parts.add(asset.toString()));
-        return Hashes.of(parts.toArray(String[]::new));
+        // the parts are mostly the very strings of the previous build: comparing them is quicker than hashing them
+        return reuse.get("link environment", parts, same -> Hashes.of(same.toArray(String[]::new)));
     }
 
     /** What links may find a page by. */

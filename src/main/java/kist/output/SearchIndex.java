@@ -8,6 +8,7 @@ import java.util.Optional;
 import java.util.function.Function;
 
 import kist.cache.Reuse;
+import kist.content.Document;
 import kist.content.Page;
 import kist.content.Slugs;
 import kist.content.Taxonomies;
@@ -47,6 +48,11 @@ public final class SearchIndex {
                  List<String> techniquesToMatch, String searchWords) {
     }
 
+    /** Everything a post's entry is made from. */
+    private record PostEntrySources(String rootPath, Document document, String url, RenderedMarkdown markdown, List<String> techniques,
+                                    String searchWords) {
+    }
+
     /** A page and what its rendering gave: its body and {@link #searchWords(String)} of its plain text. */
     public record Text(Page page, RenderedMarkdown markdown, String searchWords) {
     }
@@ -61,11 +67,12 @@ public final class SearchIndex {
      */
     public static OutputFile file(String rootPath, List<Text> posts, Taxonomies taxonomies, Function<Page, Text> descriptions,
                                   Reuse reuse) {
-        List<Entry> entries = new ArrayList<>(posts.parallelStream().map(post -> {
-            List<String> names = taxonomies.termsOf(post.page(), TermIndexer.TECHNIQUES).stream().map(Term::name).toList();
-            return new Entry(post.page().title(), link(rootPath, post.page().url()), "post", summary(post), names, names,
-                    post.searchWords());
-        }).toList());
+        // a post's entry is made of its document, rendering, techniques' names and search words: one object while they are
+        List<Entry> entries = new ArrayList<>(posts.parallelStream().map(post -> reuse.get("search entry", post.page().url(),
+                new PostEntrySources(rootPath, post.page().document(), post.page().url(), post.markdown(),
+                        taxonomies.termsOf(post.page(), TermIndexer.TECHNIQUES).stream().map(Term::name).toList(), post.searchWords()),
+                sources -> new Entry(post.page().title(), link(rootPath, post.page().url()), "post", summary(post), sources.techniques(),
+                        sources.techniques(), post.searchWords()))).toList());
         for (Term term : taxonomies.terms(TermIndexer.TECHNIQUES)) {
             List<String> names = new ArrayList<>(List.of(term.name()));
             names.addAll(term.aliases());
