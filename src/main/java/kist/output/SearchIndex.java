@@ -63,7 +63,7 @@ public final class SearchIndex {
      * @param rootPath     the site's root path ("/" or "/blog/"), so the URLs work under a sub-path
      * @param posts        newest first
      * @param descriptions the text of a technique's description page
-     * @param reuse        the JSON of an entry made in the previous build, when the entry is the same
+     * @param reuse        a post's entry, and an entry's JSON, made in the previous build, while what they are made of is the same
      */
     public static OutputFile file(String rootPath, List<Text> posts, Taxonomies taxonomies, Function<Page, Text> descriptions,
                                   Reuse reuse) {
