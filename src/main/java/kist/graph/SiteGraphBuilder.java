@@ -14,6 +14,7 @@ import java.util.TreeMap;
 
 import kist.content.FrontMatter;
 import kist.cache.Reuse;
+import kist.cache.Same;
 import kist.content.Page;
 import kist.content.Slugs;
 import kist.content.Taxonomies;
@@ -57,11 +58,11 @@ public final class SiteGraphBuilder {
                     taxonomies.termsOf(post, TermIndexer.TECHNIQUES), facts == null ? List.of() : facts.links(),
                     facts == null ? List.of() : facts.keywords()), SiteGraphBuilder::relatedInput);
         }).toList();
-        // a changed post's lists are made again, and those of the posts it shares a keyword, link or technique with
+        // after a change, only the lists it can touch are made again, from the index patched for the changed posts
         RelatedPosts.Lists lists = reuse.get("related posts", inputs, in -> RelatedPosts.lists(in, RelatedPosts.DEFAULT_LIMIT),
                 (before, made, now) -> RelatedPosts.update(made, now, RelatedPosts.DEFAULT_LIMIT));
         // immutable when made, as the backlinks: one map while the lists are the same
-        Map<String, List<Related>> related = reuse.get("related posts by url", new kist.cache.Same<>(lists),
+        Map<String, List<Related>> related = reuse.get("related posts by url", new Same<>(lists),
                 same -> Map.copyOf(same.value().byUrl()));
         List<Series> series = series(posts, problems);
         Map<String, Series> seriesByPost = new HashMap<>();
