@@ -6,6 +6,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.util.Arrays;
+import java.util.List;
 import java.util.Optional;
 import java.util.function.Supplier;
 
@@ -75,13 +76,13 @@ final class SiteHandler implements HttpHandler {
             return;
         }
         if (path.equals(PageDecoration.SCRIPT_PATH)) {
-            respond(exchange, 200, "text/javascript; charset=utf-8", PageDecoration.SCRIPT.getBytes(StandardCharsets.UTF_8),
+            respond(exchange, 200, "text/javascript; charset=utf-8", List.of(PageDecoration.SCRIPT.getBytes(StandardCharsets.UTF_8)),
                     Optional.empty(), head);
             return;
         }
         ServedSite current = site.get();
         if (!current.hasSite()) {
-            respond(exchange, 500, ContentTypes.HTML, PageDecoration.errorPage(current), Optional.empty(), head);
+            respond(exchange, 500, ContentTypes.HTML, List.of(PageDecoration.errorPage(current)), Optional.empty(), head);
             return;
         }
         String key = path.substring(1);
@@ -102,38 +103,40 @@ final class SiteHandler implements HttpHandler {
                 return;
             }
         }
-        Optional<byte[]> bytes = read(file.file());
-        if (bytes.isEmpty()) {
+        Optional<List<byte[]>> parts = read(file.file());
+        if (parts.isEmpty()) {
             text(exchange, 404, "not found (deleted since the last build)\n");
             return;
         }
-        String type = ContentTypes.of(file.file().path(), bytes.get());
-        byte[] body = bytes.get();
+        List<byte[]> body = parts.get();
+        String type = ContentTypes.of(file.file().path(), body.isEmpty() ? new byte[0] : body.get(0));
         String etag = file.etag();
         if (ContentTypes.isHtml(type)) {
-            body = PageDecoration.decorate(body, current);
+            body = List.of(PageDecoration.decorate(new OutputFile.Joined(key, body, key).bytes(), current));
             etag = etag + "-" + current.version();   // the page carries the site's version and its errors
         }
         respond(exchange, status, type, body, status == 200 ? Optional.of("\"" + etag + "\"") : Optional.empty(), head);
     }
 
-    private static Optional<byte[]> read(OutputFile file) throws IOException {
+    /** The file's bytes, in the parts it is kept in (search.json's entries are sent as they are, not joined first). */
+    private static Optional<List<byte[]>> read(OutputFile file) throws IOException {
         if (file instanceof OutputFile.Generated generated) {
-            return Optional.of(generated.bytes());
+            return Optional.of(List.of(generated.bytes()));
         }
         if (file instanceof OutputFile.Joined joined) {
-            return Optional.of(joined.bytes());
+            return Optional.of(joined.parts());
         }
         OutputFile.Copied copied = (OutputFile.Copied) file;
         try {
-            return Optional.of(Files.readAllBytes(copied.source()));
+            return Optional.of(List.of(Files.readAllBytes(copied.source())));
         } catch (NoSuchFileException e) {
             return Optional.empty();   // deleted after the build: the next build drops it from the site
         }
     }
 
-    private static void respond(HttpExchange exchange, int status, String type, byte[] body, Optional<String> etag,
+    private static void respond(HttpExchange exchange, int status, String type, List<byte[]> body, Optional<String> etag,
                                 boolean head) throws IOException {
+        long length = body.stream().mapToLong(part -> part.length).sum();
         Headers headers = exchange.getResponseHeaders();
         headers.set("Content-Type", type);
         if (etag.isPresent()) {
@@ -144,14 +147,16 @@ final class SiteHandler implements HttpHandler {
             }
         }
         if (head) {
-            headers.set("Content-Length", Integer.toString(body.length));
+            headers.set("Content-Length", Long.toString(length));
             exchange.sendResponseHeaders(status, -1);
             return;
         }
-        exchange.sendResponseHeaders(status, body.length == 0 ? -1 : body.length);
-        if (body.length > 0) {
+        exchange.sendResponseHeaders(status, length == 0 ? -1 : length);
+        if (length > 0) {
             try (OutputStream out = exchange.getResponseBody()) {
-                out.write(body);
+                for (byte[] part : body) {
+                    out.write(part);
+                }
             }
         }
     }

@@ -165,6 +165,12 @@ class ServeTest {
                 assertEquals(Optional.of("nosniff"), response.header("X-Content-Type-Options"), path);
             });
             assertEquals("let a;\n", serving.get("/files/a.js").body(), "copied files are served from their source");
+            // the search index is kept in parts (an entry a part) and sent as one file
+            RawHttp.Response index = serving.get("/search.json");
+            assertTrue(index.body().startsWith("{\"version\":1,\"pages\":[\n{\"title\":") && index.body().endsWith("}\n]}\n"),
+                    index.body());
+            assertEquals(Optional.of(Integer.toString(index.body().getBytes(java.nio.charset.StandardCharsets.UTF_8).length)),
+                    index.header("Content-Length"));
         }
     }
 
