@@ -15,34 +15,28 @@ public sealed interface OutputFile {
 
     String origin();
 
-    /** A file kist generated: a page, a feed, a theme asset. */
-    record Generated(String path, byte[] bytes, String origin) implements OutputFile {
-    }
-
     /**
-     * A file kist generated in parts, written one after the other (the search index, an entry a
-     * part): a build that changes one part hands on the others as they were, so that neither
-     * joining them nor comparing the file with the previous build's (kist serve) goes over the
-     * whole file.
+     * A file kist made in memory, as parts written one after the other: most files are one part;
+     * the search index is an entry a part, so that a build that changes one entry hands on the
+     * others as they were, and neither joining them nor comparing the file with the previous
+     * build's (kist serve) goes over the whole file.
      */
-    record Joined(String path, List<byte[]> parts, String origin) implements OutputFile {
-        public Joined {
-            parts = List.copyOf(parts);
-        }
+    sealed interface InMemory extends OutputFile {
+        List<byte[]> parts();
 
-        public long size() {
+        default long size() {
             long size = 0;
-            for (byte[] part : parts) {
+            for (byte[] part : parts()) {
                 size += part.length;
             }
             return size;
         }
 
         /** The whole file, joined now. */
-        public byte[] bytes() {
+        default byte[] bytes() {
             byte[] bytes = new byte[Math.toIntExact(size())];
             int at = 0;
-            for (byte[] part : parts) {
+            for (byte[] part : parts()) {
                 System.arraycopy(part, 0, bytes, at, part.length);
                 at += part.length;
             }
@@ -50,7 +44,9 @@ public sealed interface OutputFile {
         }
 
         /** Whether {@code other} holds the same bytes, compared part by part: most are the very same arrays. */
-        public boolean sameBytes(Joined other) {
+        default boolean sameBytes(InMemory other) {
+            List<byte[]> parts = parts();
+            List<byte[]> otherParts = other.parts();
             if (size() != other.size()) {
                 return false;
             }
@@ -58,9 +54,9 @@ public sealed interface OutputFile {
             int otherPart = 0;
             int at = 0;
             int otherAt = 0;
-            while (part < parts.size() && otherPart < other.parts.size()) {
+            while (part < parts.size() && otherPart < otherParts.size()) {
                 byte[] mine = parts.get(part);
-                byte[] theirs = other.parts.get(otherPart);
+                byte[] theirs = otherParts.get(otherPart);
                 if (mine == theirs && at == 0 && otherAt == 0) {
                     part++;
                     otherPart++;
@@ -84,10 +80,25 @@ public sealed interface OutputFile {
             return true;
         }
 
-        public void writeTo(OutputStream out) throws IOException {
-            for (byte[] part : parts) {
+        default void writeTo(OutputStream out) throws IOException {
+            for (byte[] part : parts()) {
                 out.write(part);
             }
+        }
+    }
+
+    /** A file kist generated in one piece: a page, a feed, a theme asset. */
+    record Generated(String path, byte[] bytes, String origin) implements InMemory {
+        @Override
+        public List<byte[]> parts() {
+            return List.of(bytes);
+        }
+    }
+
+    /** A file kist generated in parts (the search index, an entry a part). */
+    record Joined(String path, List<byte[]> parts, String origin) implements InMemory {
+        public Joined {
+            parts = List.copyOf(parts);
         }
     }
 

@@ -82,9 +82,9 @@ public final class SiteWriter {
             }
             if (file instanceof OutputFile.Generated generated) {
                 Files.write(destination, generated.bytes());
-            } else if (file instanceof OutputFile.Joined joined) {
+            } else if (file instanceof OutputFile.InMemory made) {
                 try (java.io.OutputStream out = new java.io.BufferedOutputStream(Files.newOutputStream(destination), 1 << 16)) {
-                    joined.writeTo(out);
+                    made.writeTo(out);
                 }
             } else if (file instanceof OutputFile.Copied copied) {
                 Files.copy(copied.source(), destination, StandardCopyOption.REPLACE_EXISTING);
@@ -102,10 +102,8 @@ public final class SiteWriter {
                 return false;
             }
             boolean same;
-            if (file instanceof OutputFile.Generated generated) {
-                same = attributes.size() == generated.bytes().length && Arrays.equals(Files.readAllBytes(existing), generated.bytes());
-            } else if (file instanceof OutputFile.Joined joined) {
-                same = attributes.size() == joined.size() && Arrays.equals(Files.readAllBytes(existing), joined.bytes());
+            if (file instanceof OutputFile.InMemory made) {
+                same = attributes.size() == made.size() && Arrays.equals(Files.readAllBytes(existing), made.bytes());
             } else if (file instanceof OutputFile.Copied copied) {
                 same = attributes.size() == Files.size(copied.source()) && Files.mismatch(existing, copied.source()) == -1;
             } else {

@@ -5,7 +5,6 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.attribute.BasicFileAttributes;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicLong;
@@ -98,10 +97,7 @@ record ServedSite(Map<String, ServedFile> files, List<Diagnostic> errors, String
     }
 
     private static boolean sameContent(ServedFile served, OutputFile file, String stamp) {
-        if (served.file() instanceof OutputFile.Generated before && file instanceof OutputFile.Generated now) {
-            return Arrays.equals(before.bytes(), now.bytes());
-        }
-        if (served.file() instanceof OutputFile.Joined before && file instanceof OutputFile.Joined now) {
+        if (served.file() instanceof OutputFile.InMemory before && file instanceof OutputFile.InMemory now) {
             return now.sameBytes(before);
         }
         return served.file() instanceof OutputFile.Copied && file instanceof OutputFile.Copied && stamp.equals(served.stamp());

@@ -120,11 +120,8 @@ final class SiteHandler implements HttpHandler {
 
     /** The file's bytes, in the parts it is kept in (search.json's entries are sent as they are, not joined first). */
     private static Optional<List<byte[]>> read(OutputFile file) throws IOException {
-        if (file instanceof OutputFile.Generated generated) {
-            return Optional.of(List.of(generated.bytes()));
-        }
-        if (file instanceof OutputFile.Joined joined) {
-            return Optional.of(joined.parts());
+        if (file instanceof OutputFile.InMemory made) {
+            return Optional.of(made.parts());
         }
         OutputFile.Copied copied = (OutputFile.Copied) file;
         try {

@@ -188,10 +188,8 @@ class RenderCacheTest {
         assertEquals(clean.diagnostics(), cached.diagnostics());
         assertEquals(clean.files().stream().map(OutputFile::path).toList(), cached.files().stream().map(OutputFile::path).toList());
         for (int i = 0; i < clean.files().size(); i++) {
-            if (clean.files().get(i) instanceof OutputFile.Generated expected) {
-                assertArrayEquals(expected.bytes(), ((OutputFile.Generated) cached.files().get(i)).bytes(), expected.path());
-            } else if (clean.files().get(i) instanceof OutputFile.Joined expected) {
-                assertArrayEquals(expected.bytes(), ((OutputFile.Joined) cached.files().get(i)).bytes(), expected.path());
+            if (clean.files().get(i) instanceof OutputFile.InMemory expected) {
+                assertArrayEquals(expected.bytes(), ((OutputFile.InMemory) cached.files().get(i)).bytes(), expected.path());
             }
         }
         assertEquals(List.of(), cached.diagnostics().stream().filter(kist.diag.Diagnostic::isError).toList());
