@@ -26,13 +26,8 @@ record WrittenFiles(List<OutputFile> files) {
 
     /** {@code files} sorted by path (stable); the order is kept while the paths are the same (kist serve). */
     static WrittenFiles sorted(List<OutputFile> files, Reuse reuse) {
-        int[] byPath = reuse.get("file order", files.stream().map(OutputFile::path).toList(),
-                paths -> Ordering.positions(paths, path -> path, Comparator.naturalOrder()));
-        List<OutputFile> sorted = new ArrayList<>(files.size());
-        for (int at : byPath) {
-            sorted.add(files.get(at));
-        }
-        return new WrittenFiles(sorted);
+        return new WrittenFiles(Ordering.arranged(files, reuse.get("file order", files.stream().map(OutputFile::path).toList(),
+                paths -> Ordering.positions(paths, path -> path, Comparator.naturalOrder()))));
     }
 
     boolean contains(String path) {

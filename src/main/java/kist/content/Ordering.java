@@ -37,6 +37,15 @@ public final class Ordering {
         return byKey(positions, at -> key.apply(items.get(at)), order).stream().mapToInt(Integer::intValue).toArray();
     }
 
+    /** {@code items} in the order {@code positions} gives (as {@link #positions} made it, perhaps in a previous build). */
+    public static <T> List<T> arranged(List<T> items, int[] positions) {
+        List<T> arranged = new ArrayList<>(positions.length);
+        for (int at : positions) {
+            arranged.add(items.get(at));
+        }
+        return arranged;
+    }
+
     /**
      * The first {@code limit} of {@code items} in {@code order}, best first, kept in place as they
      * come instead of sorting them all: for a post's few keywords of hundreds of words, or its few

@@ -27,13 +27,9 @@ public final class SiteIndexer {
 
     /** As {@link #newestFirst(List)}; the order is kept while every post's moment and URL are the same (kist serve). */
     private static List<Page> newestFirst(List<Page> posts, Reuse reuse) {
-        int[] order = reuse.get("post order", posts.stream().map(page -> new Dated(page.frontMatter().date(), page.url())).toList(),
-                dated -> Ordering.positions(dated, Dated::newness, NEWEST));
-        List<Page> sorted = new ArrayList<>(posts.size());
-        for (int at : order) {
-            sorted.add(posts.get(at));
-        }
-        return sorted;
+        return Ordering.arranged(posts, reuse.get("post order",
+                posts.stream().map(page -> new Dated(page.frontMatter().date(), page.url())).toList(),
+                dated -> Ordering.positions(dated, Dated::newness, NEWEST)));
     }
 
     /** What a post's place in the order is made from, compared as it is (the date's instant is worked out to sort). */
