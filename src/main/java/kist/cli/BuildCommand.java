@@ -72,10 +72,13 @@ final class BuildCommand implements Callable<Integer> {
         Instant now = now(environment);
         BuildOptions options = new BuildOptions(selection.drafts, selection.future, now, base, root.resolve(".kist/templates"));
         StageTimes before = new StageTimes();
+        // the build cache is read while the sources are: neither needs the other
+        Path memoFile = PageMemoFile.of(root);
+        CompletableFuture<PageMemo> memoRead = noCache ? CompletableFuture.completedFuture(new PageMemo())
+                : CompletableFuture.supplyAsync(() -> PageMemoFile.read(memoFile));
         SiteSources sources = SourceReader.read(root);
         before.lap("read sources");
-        Path memoFile = PageMemoFile.of(root);
-        PageMemo memo = noCache ? new PageMemo() : PageMemoFile.read(memoFile);
+        PageMemo memo = memoRead.join();
         before.lap("read build cache");
         BuildResult result = new SiteBuilder(options, memo).build(sources);
         StageTimes after = new StageTimes();

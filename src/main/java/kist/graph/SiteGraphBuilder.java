@@ -11,6 +11,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.concurrent.CompletableFuture;
 
 import kist.content.FrontMatter;
 import kist.cache.Reuse;
@@ -47,8 +48,10 @@ public final class SiteGraphBuilder {
         List<Diagnostic> problems = new ArrayList<>();
         List<LinkingPage> linking = pages.parallelStream().map(facts -> new LinkingPage(facts.page().url(), facts.page().title(),
                 facts.page().frontMatter().date(), facts.links())).toList();
-        // immutable when made, so that the graph holds these very maps and hands on one object from build to build
-        Map<String, List<Backlink>> backlinks = reuse.get("backlinks", linking, in -> Map.copyOf(backlinks(in)));
+        // immutable when made, so that the graph holds these very maps and hands on one object from build to build;
+        // made on another core while this one makes the related posts, which do not need them
+        CompletableFuture<Map<String, List<Backlink>>> backlinks = CompletableFuture.supplyAsync(
+                () -> reuse.get("backlinks", linking, in -> Map.copyOf(backlinks(in))));
         Map<String, PageFacts> factsByUrl = new HashMap<>();
         pages.forEach(facts -> factsByUrl.put(facts.page().url(), facts));
         List<RelatedInput> inputs = posts.parallelStream().map(post -> {
@@ -67,7 +70,7 @@ public final class SiteGraphBuilder {
         List<Series> series = series(posts, problems);
         Map<String, Series> seriesByPost = new HashMap<>();
         series.forEach(s -> s.parts().forEach(part -> seriesByPost.put(part.url(), s)));
-        return Outcome.of(new SiteGraph(backlinks, related, series, seriesByPost), problems);
+        return Outcome.of(new SiteGraph(backlinks.join(), related, series, seriesByPost), problems);
     }
 
     /** What a post's {@link RelatedInput} is made from ({@code Term}s compare by key, all scoring uses). */

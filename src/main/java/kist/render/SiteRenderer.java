@@ -7,6 +7,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
 import java.util.function.Function;
 
 import kist.cache.Reuse;
@@ -145,10 +146,18 @@ public final class SiteRenderer {
         }
         jobs.add(new Job("404.html", "404 page", "404.jte",
                 new NotFoundPage(site, new Head(site.t("notFound.title"), config.description(), "/404.html", false))));
-        Outcome<List<OutputFile>> html = run(jobs);
+        // the feeds and the sitemap are made of the posts and the view models, not of the HTML: on another core meanwhile
         Function<String, RenderedPage> postByUrl = url -> posts.get(placeOf.get(url));
-        return html.value().map(files -> Outcome.of(withFeedsAndSitemap(files, jobs, posts, postByUrl, pages, redirected.file()),
-                html.diagnostics())).orElse(html);
+        CompletableFuture<List<OutputFile>> feedsAndSitemap = CompletableFuture.supplyAsync(() ->
+                feedsAndSitemap(jobs, posts, postByUrl, pages));
+        Outcome<List<OutputFile>> html = run(jobs);
+        List<OutputFile> others = feedsAndSitemap.join();
+        return html.value().map(files -> {
+            List<OutputFile> all = new ArrayList<>(files);
+            all.add(redirected.file());
+            all.addAll(others);
+            return Outcome.of(all, html.diagnostics());
+        }).orElse(html);
     }
 
     private record RelatedSummaries(Same<List<PostSummary>> summaries, Same<Map<String, List<Related>>> related) {
@@ -192,14 +201,11 @@ public final class SiteRenderer {
         return pages.stream().map(page -> new Titled(page.page().url(), page.page().title())).toList();
     }
 
-    /** Feeds and the sitemap, made from the same posts and view models as the pages, and {@code _redirects}. */
-    private List<OutputFile> withFeedsAndSitemap(List<OutputFile> html, List<Job> jobs, List<RenderedPage> posts,
-                                                 Function<String, RenderedPage> postByUrl, List<RenderedPage> pages,
-                                                 OutputFile redirectsFile) {
-        List<OutputFile> files = new ArrayList<>(html);
-        files.add(redirectsFile);
-        files.addAll(Feeds.files(config, site, posts.stream().map(RenderedPage::page).limit(Feeds.LATEST).toList(), postByUrl,
-                taxonomies, reuse));
+    /** Feeds and the sitemap, made from the same posts and view models as the pages. */
+    private List<OutputFile> feedsAndSitemap(List<Job> jobs, List<RenderedPage> posts, Function<String, RenderedPage> postByUrl,
+                                             List<RenderedPage> pages) {
+        List<OutputFile> files = new ArrayList<>(Feeds.files(config, site,
+                posts.stream().map(RenderedPage::page).limit(Feeds.LATEST).toList(), postByUrl, taxonomies, reuse));
         if (config.outputs().sitemap()) {
             List<Page> dated = java.util.stream.Stream.concat(posts.stream(), pages.stream()).parallel().map(RenderedPage::page).toList();
             files.addAll(SitemapPages.files(site, config, reuse, jobs.parallelStream()
