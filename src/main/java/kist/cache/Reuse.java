@@ -4,6 +4,8 @@ import java.util.Objects;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentMap;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.concurrent.atomic.AtomicLongFieldUpdater;
+import java.util.concurrent.atomic.LongAdder;
 import java.util.function.Function;
 
 /**
@@ -17,6 +19,8 @@ import java.util.function.Function;
 public final class Reuse {
     /** What a slot holds, and the last build that asked for it (marked in place: a build asks for some 100 000). */
     private static final class Kept {
+        private static final AtomicLongFieldUpdater<Kept> BUILD = AtomicLongFieldUpdater.newUpdater(Kept.class, "build");
+
         final Object input;
         final Object value;
         volatile long build;
@@ -26,14 +30,26 @@ public final class Reuse {
             this.value = value;
             this.build = build;
         }
+
+        /** Marks it asked for in {@code current}; true the first time only, whichever thread asks. */
+        boolean markAsked(long current) {
+            long before = build;
+            return before != current && BUILD.compareAndSet(this, before, current);
+        }
     }
 
     /**
-     * The slots by kind of value ("summary"), each kind's by whose it is (a page's URL): a key
-     * is a string (or path) a build hands on from the previous one, whose hash is kept, and each
-     * kind's table is small enough to stay near the processor while a stage walks the pages.
+     * The slots of one kind of value by whose they are (a page's URL): a key is a string (or path)
+     * a build hands on from the previous one, whose hash is kept, and each kind's table is small
+     * enough to stay near the processor while a stage walks the pages. {@code asked} counts the
+     * slots the current build asked for, so that a sweep passes over a kind whose every slot was.
      */
-    private final ConcurrentMap<String, ConcurrentMap<Object, Kept>> slots = new ConcurrentHashMap<>();
+    private static final class Kind {
+        final ConcurrentMap<Object, Kept> slots = new ConcurrentHashMap<>();
+        final LongAdder asked = new LongAdder();
+    }
+
+    private final ConcurrentMap<String, Kind> kinds = new ConcurrentHashMap<>();
     private final boolean keeps;
     private final AtomicLong build = new AtomicLong();
 
@@ -66,14 +82,19 @@ public final class Reuse {
             return make.apply(input);
         }
         long current = build.get();
-        ConcurrentMap<Object, Kept> ofKind = slots.computeIfAbsent(kind, unused -> new ConcurrentHashMap<>());
-        Kept kept = ofKind.get(key);
+        Kind ofKind = kinds.computeIfAbsent(kind, unused -> new Kind());
+        Kept kept = ofKind.slots.get(key);
         if (kept != null && Objects.equals(kept.input, input)) {
-            kept.build = current;
+            if (kept.markAsked(current)) {
+                ofKind.asked.increment();
+            }
             return (V) kept.value;
         }
         V value = make.apply(input);
-        ofKind.put(key, new Kept(input, value, current));
+        Kept replaced = ofKind.slots.put(key, new Kept(input, value, current));
+        if (replaced == null || replaced.build != current) {
+            ofKind.asked.increment();
+        }
         return value;
     }
 
@@ -93,8 +114,7 @@ public final class Reuse {
         if (!keeps) {
             return make.apply(input);
         }
-        ConcurrentMap<Object, Kept> ofKind = slots.computeIfAbsent(kind, unused -> new ConcurrentHashMap<>());
-        Kept kept = ofKind.get("");
+        Kept kept = kinds.computeIfAbsent(kind, unused -> new Kind()).slots.get("");
         return get(kind, input, kept == null ? make : now -> change.apply((I) kept.input, (V) kept.value, now));
     }
 
@@ -115,7 +135,12 @@ public final class Reuse {
     /** Ends a build: forgets the slots it did not ask for (pages and files the site no longer has). */
     public void sweep() {
         long ended = build.getAndIncrement();
-        slots.values().parallelStream().forEach(ofKind -> ofKind.values().removeIf(kept -> kept.build < ended));
-        slots.values().removeIf(java.util.Map::isEmpty);
+        kinds.values().parallelStream().forEach(ofKind -> {
+            // a kind whose every slot was asked for (most, in a save that adds or removes nothing) has none to forget
+            if (ofKind.asked.sumThenReset() < ofKind.slots.size()) {
+                ofKind.slots.values().removeIf(kept -> kept.build < ended);
+            }
+        });
+        kinds.values().removeIf(ofKind -> ofKind.slots.isEmpty());
     }
 }

@@ -77,9 +77,8 @@ final class BuildCommand implements Callable<Integer> {
         CompletableFuture<PageMemo> memoRead = noCache ? CompletableFuture.completedFuture(new PageMemo())
                 : CompletableFuture.supplyAsync(() -> PageMemoFile.read(memoFile));
         SiteSources sources = SourceReader.read(root);
-        before.lap("read sources");
         PageMemo memo = memoRead.join();
-        before.lap("read build cache");
+        before.lap("read sources and build cache");
         BuildResult result = new SiteBuilder(options, memo).build(sources);
         StageTimes after = new StageTimes();
         CompletableFuture<Void> memoWritten = noCache || !memo.changed() ? CompletableFuture.completedFuture(null)

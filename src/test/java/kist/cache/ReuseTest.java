@@ -50,6 +50,39 @@ class ReuseTest {
     }
 
     @Test
+    void aSweepForgetsTheSlotsOfAKindNotAskedForHoweverOftenTheOthersWere() {
+        Reuse reuse = Reuse.across();
+        reuse.get("summary", "/a/", 1, in -> "a");
+        reuse.get("summary", "/b/", 1, in -> "b");
+        reuse.get("summary", "/c/", 1, in -> "c");
+        reuse.get("summary", "/d/", 1, in -> "d");
+        reuse.sweep();
+        // asked twice, made anew twice in one build, made anew once: three of four slots; /d/ is not asked for
+        reuse.get("summary", "/a/", 1, in -> "never");
+        reuse.get("summary", "/a/", 1, in -> "never");
+        reuse.get("summary", "/b/", 2, in -> "b2");
+        reuse.get("summary", "/b/", 3, in -> "b3");
+        reuse.get("summary", "/c/", 2, in -> "c2");
+        reuse.sweep();
+
+        assertEquals("d again", reuse.get("summary", "/d/", 1, in -> "d again"));
+        assertEquals("a", reuse.get("summary", "/a/", 1, in -> "never"));
+        assertEquals("b3", reuse.get("summary", "/b/", 3, in -> "never"));
+    }
+
+    @Test
+    void aSlotAskedForByManyThreadsAtOnceCountsOnce() {
+        Reuse reuse = Reuse.across();
+        reuse.get("page", "/asked/", 1, in -> "asked");
+        reuse.get("page", "/not asked/", 1, in -> "not asked");
+        reuse.sweep();
+        java.util.stream.IntStream.range(0, 100_000).parallel().forEach(i -> reuse.get("page", "/asked/", 1, in -> "never"));
+        reuse.sweep();
+
+        assertEquals("made again", reuse.get("page", "/not asked/", 1, in -> "made again"));
+    }
+
+    @Test
     void slotsOfOneKindAreKeptApartByTheirKeys() {
         Reuse reuse = Reuse.across();
         reuse.get("summary", "/a/", 1, in -> "a");
