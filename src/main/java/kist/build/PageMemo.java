@@ -33,6 +33,7 @@ public final class PageMemo {
     private final ConcurrentMap<String, Entry> byUrl;
     private final ConcurrentMap<String, List<Heading>> headingsByBody;
     private final Set<Integer> changedShards = ConcurrentHashMap.newKeySet();
+    private volatile boolean atSiteRoot = true;
 
     static final int SHARDS = 32;
 
@@ -88,6 +89,22 @@ public final class PageMemo {
     /** Whether anything was added or forgotten since the memo was made or read. */
     public boolean changed() {
         return !changedShards.isEmpty();
+    }
+
+    /**
+     * Says under which root path the last build rendered: the site's own (kist.yaml's base URL),
+     * or another one (kist serve's "/" for a site published under a path).
+     */
+    void renderedAt(String rootPath, String siteRootPath) {
+        atSiteRoot = rootPath.equals(siteRootPath);
+    }
+
+    /**
+     * Whether the memo holds renderings a {@code kist build} of the site could take over that the
+     * disk does not have yet: it changed, and its last build rendered under the site's own root.
+     */
+    public boolean worthWritingForBuilds() {
+        return atSiteRoot && changed();
     }
 
     /** The shards that were added to or forgotten from since the memo was made or read. */

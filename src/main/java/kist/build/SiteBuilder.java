@@ -164,7 +164,10 @@ public final class SiteBuilder {
         List<Rendering> rendered = quickPassRight ? firstTry
                 : render(all, markdown, searchWords, new SiteLinks(site.rootPath(), index.get(), taxonomies.get(), actual, linkableAssets),
                         linkEnvironment(site, index.get(), taxonomies.get(), all, actual, linkableAssets), bodyHashes, renders);
-        memo.ifPresent(kept -> kept.retain(bodyHashes.keySet(), bodyHashes.values()));
+        memo.ifPresent(kept -> {
+            kept.retain(bodyHashes.keySet(), bodyHashes.values());
+            kept.renderedAt(site.rootPath(), config.get().rootPath());
+        });
         times.lap("markdown render and links");
         List<PageLinks.PathCheck> pathChecks = new ArrayList<>();
         for (Rendering rendering : rendered) {

@@ -2,12 +2,14 @@ package kist.cli;
 
 import java.io.PrintWriter;
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.net.InetAddress;
 import java.net.UnknownHostException;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.Callable;
 
 import picocli.CommandLine;
@@ -15,6 +17,7 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
 import kist.build.BuildOptions;
+import kist.build.PageMemo;
 import kist.build.PageMemoFile;
 import kist.serve.DevServer;
 import kist.serve.Rebuild;
@@ -67,18 +70,23 @@ final class ServeCommand implements Callable<Integer> {
                     + " leave out --bind to keep it on this machine");
         }
         Instant now = BuildCommand.now(environment);
-        DevServer server;
+        Path memoFile = PageMemoFile.of(root);
+        PageMemo memo = PageMemoFile.read(memoFile);
+        DevServer started;
         try {
-            server = DevServer.start(new ServeSettings(root, address, port, ServeSettings.DEFAULT_QUIET, timings),
+            started = DevServer.start(new ServeSettings(root, address, port, ServeSettings.DEFAULT_QUIET, timings),
                     base -> Rebuild.full(new BuildOptions(selection.drafts, selection.future, now, Optional.of(base), root.resolve(".kist/templates")),
-                            PageMemoFile.read(PageMemoFile.of(root))),
+                            memo),
                     err);
         } catch (IOException e) {
             throw new CommandLine.ParameterException(spec.commandLine(), "cannot listen on " + bind + ":" + port + " (" + e.getMessage() + ")"
                     + (port == 0 ? "" : "; is another kist serve running? Pass another --port, or --port 0 for any free one"));
         }
-        Thread stop = new Thread(server::close, "kist-serve-stop");
-        Runtime.getRuntime().addShutdownHook(stop);
+        DevServer server = started;
+        // what the server rendered is kept for the next kist build or kist serve (see Stop)
+        Stop stop = new Stop(server, memoFile, memo, err);
+        Thread stopping = new Thread(stop, "kist-serve-stop");
+        Runtime.getRuntime().addShutdownHook(stopping);
         out.println("kist: serving " + root + " at " + server.address() + " (Ctrl+C stops)");
         out.flush();
         try {
@@ -87,13 +95,38 @@ final class ServeCommand implements Callable<Integer> {
             // the caller (a test running kist in-process) stops the server by interrupting it
             Thread.currentThread().interrupt();
         } finally {
-            server.close();
+            stop.run();
             try {
-                Runtime.getRuntime().removeShutdownHook(stop);
+                Runtime.getRuntime().removeShutdownHook(stopping);
             } catch (IllegalStateException e) {
                 // the JVM is already shutting down and runs the hook itself
             }
         }
         return 0;
+    }
+
+    /**
+     * Stops the server and keeps what it rendered for the next kist build or kist serve, once,
+     * whether Ctrl+C (the JVM's shutdown hook) or the serving thread gets there first: the other
+     * waits until the cache is written, so that the JVM cannot end halfway through.
+     */
+    private record Stop(DevServer server, Path memoFile, PageMemo memo, PrintWriter err, AtomicBoolean done) implements Runnable {
+        Stop(DevServer server, Path memoFile, PageMemo memo, PrintWriter err) {
+            this(server, memoFile, memo, err, new AtomicBoolean());
+        }
+
+        @Override
+        public synchronized void run() {
+            server.close();
+            if (done.getAndSet(true) || !memo.worthWritingForBuilds()) {
+                return;
+            }
+            try {
+                PageMemoFile.write(memoFile, memo);
+            } catch (UncheckedIOException e) {
+                err.println("kist: warning: " + e.getMessage() + "; the next build renders these pages again");
+                err.flush();
+            }
+        }
     }
 }

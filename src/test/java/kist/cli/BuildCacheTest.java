@@ -83,6 +83,55 @@ class BuildCacheTest {
     }
 
     @Test
+    void whatKistServeRenderedIsTakenOverByTheNextBuild() throws Exception {
+        TestSite site = TestSite.write(dir, SITE);
+        String served = serveUntilBuiltThenStop();
+        assertTrue(served.contains("kist: built 5 pages"), served);
+        assertFalse(shards().isEmpty(), "kist serve writes the build cache when it stops");
+
+        TestSite.Run build = site.build();
+        assertEquals(0, build.exitCode(), build.err());
+        assertTrue(build.err().contains("kist: 5 pages (5 from the build cache)"), build.err());
+        TestSite.Run clean = site.build("--no-cache", "--output", dir.resolve("clean").toString());
+        assertEquals(0, clean.exitCode(), clean.err());
+        assertSameTree(dir.resolve("clean"), dir.resolve("site"));
+    }
+
+    @Test
+    void kistServeOfASitePublishedUnderAPathLeavesTheBuildCacheToTheBuilds() throws Exception {
+        // kist serve renders at "/", a build at /blog/: what the server rendered is not what a build can take over
+        TestSite site = TestSite.write(dir, SITE.replace("title: Blog\n", "title: Blog\nbaseUrl: https://example.org/blog/\n"));
+        assertTrue(site.build().err().contains("kist: 5 pages, "));
+
+        String served = serveUntilBuiltThenStop();
+        assertTrue(served.contains("kist: built 5 pages"), served);
+
+        TestSite.Run build = site.build();
+        assertEquals(0, build.exitCode(), build.err());
+        assertTrue(build.err().contains("kist: 5 pages (5 from the build cache)"), build.err());
+    }
+
+    /** Runs kist serve on the site until its first build is served, stops it as Ctrl+C would, and gives what it printed. */
+    private String serveUntilBuiltThenStop() throws InterruptedException {
+        java.io.StringWriter out = new java.io.StringWriter();
+        java.io.StringWriter err = new java.io.StringWriter();
+        java.util.concurrent.atomic.AtomicInteger exit = new java.util.concurrent.atomic.AtomicInteger(-1);
+        Thread kist = new Thread(() -> exit.set(Main.execute(new String[] {"serve", "--source", dir.toString(), "--port", "0"},
+                new java.io.PrintWriter(out, true), new java.io.PrintWriter(err, true), java.util.Map.of("SOURCE_DATE_EPOCH", "1893456000"))));
+        kist.start();
+        long deadline = System.nanoTime() + java.time.Duration.ofSeconds(60).toNanos();
+        while (!out.toString().contains("kist: serving")) {
+            assertTrue(kist.isAlive() && System.nanoTime() < deadline, "not serving; out: " + out + "\nerr: " + err);
+            Thread.sleep(20);
+        }
+        kist.interrupt();
+        kist.join(java.time.Duration.ofSeconds(60).toMillis());
+        assertFalse(kist.isAlive());
+        assertEquals(0, exit.get(), err.toString());
+        return err.toString();
+    }
+
+    @Test
     void turningSearchOnAfterABuildWithoutItIndexesEveryPageAsACleanBuildDoes() throws IOException {
         TestSite site = TestSite.write(dir, SITE).file("kist.yaml", "title: Blog\nlanguage: nl\noutputs: {search: false}\n");
         assertEquals(0, site.build().exitCode());
