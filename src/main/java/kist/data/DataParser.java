@@ -36,6 +36,9 @@ import kist.diag.Position;
  * file: {@code firstLine} is the file line the document text starts on.
  */
 public final class DataParser {
+    /** Immutable, so one serves every document: positions come from its marks, the file's name from the caller. */
+    private static final LoadSettings YAML = LoadSettings.builder().setUseMarks(true).build();
+
     private DataParser() {
     }
 
@@ -44,9 +47,8 @@ public final class DataParser {
         if (text.isBlank()) {
             return Outcome.of(Value.Mapping.empty(documentStart), List.of());
         }
-        LoadSettings settings = LoadSettings.builder().setLabel(file).setUseMarks(true).build();
         try {
-            Composer composer = new Composer(settings, new ParserImpl(settings, new StreamReader(settings, text)));
+            Composer composer = new Composer(YAML, new ParserImpl(YAML, new StreamReader(YAML, text)));
             Optional<Node> root = composer.getSingleNode();
             if (root.isEmpty()) {
                 return Outcome.of(Value.Mapping.empty(documentStart), List.of());
