@@ -105,13 +105,16 @@ public final class SiteRenderer {
         for (RenderedPage page : pages) {
             jobs.add(new Job(page.page().outputPath(), page.page().sourcePath(), "page.jte", standalonePage(page)));
         }
-        jobs.addAll(paginated("/", newestFirst, "home page", (slice, pagination) -> {
-            String title = pagination.number() == 1 ? config.title()
-                    : site.t("pagination.page", pagination.number(), pagination.count()) + " – " + config.title();
-            Head head = new Head(title, config.description(), pagination.path(), pagination.number() == 1,
-                    pagination.number() == 1 ? sharing.website() : Head.Sharing.WEBSITE);
-            return new Job(pagination.outputPath(), "home page", "list.jte", new ListPage(site, head, config.title(), slice, pagination));
-        }));
+        // the home pages (a thousand at 10 000 posts) are made of the summaries and the site: kept whole while those are
+        jobs.addAll(reuse.get("home pages", new HomeSources(config, site, new Same<>(newestFirst)), unused ->
+                paginated("/", newestFirst, "home page", (slice, pagination) -> {
+                    String title = pagination.number() == 1 ? config.title()
+                            : site.t("pagination.page", pagination.number(), pagination.count()) + " – " + config.title();
+                    Head head = new Head(title, config.description(), pagination.path(), pagination.number() == 1,
+                            pagination.number() == 1 ? sharing.website() : Head.Sharing.WEBSITE);
+                    return new Job(pagination.outputPath(), "home page", "list.jte",
+                            new ListPage(site, head, config.title(), slice, pagination));
+                })));
         // the maps are made of titles, terms (one object while they stay the same) and links
         KnowledgeMaps maps = reuse.get("knowledge maps", new MapSources(titled(posts), titled(pages), new Same<>(taxonomies),
                 new Same<>(graph.backlinks())), unused -> KnowledgeMaps.of(posts.stream().map(RenderedPage::page).toList(),
@@ -119,7 +122,10 @@ public final class SiteRenderer {
         Map<String, GraphFigure> neighbourhoods = config.outputs().graph()
                 ? GraphFigures.neighbourhoods(maps, taxonomies, site, config.locale(), reuse) : Map.of();
         for (SiteConfig.Taxonomy taxonomy : config.taxonomies()) {
-            jobs.addAll(taxonomyJobs(taxonomy, summaries, descriptionsByUrl, neighbourhoods));
+            // a taxonomy's pages are made of its terms, the summaries, backlinks, description pages and maps, and the site
+            jobs.addAll(reuse.get("term pages", taxonomy.key(), new TermPagesSources(config, site, taxonomy, new Same<>(taxonomies),
+                    new Same<>(newestFirst), new Same<>(graph.backlinks()), descriptionsByUrl, neighbourhoods),
+                    unused -> taxonomyJobs(taxonomy, summaries, descriptionsByUrl, neighbourhoods)));
         }
         if (config.outputs().graph()) {
             GraphPage map = GraphFigures.sitePage(maps, site, config.locale(), config.graphPath(), reuse);
@@ -158,6 +164,14 @@ public final class SiteRenderer {
             all.addAll(others);
             return Outcome.of(all, html.diagnostics());
         }).orElse(html);
+    }
+
+    private record HomeSources(SiteConfig config, Site site, Same<List<PostSummary>> summaries) {
+    }
+
+    private record TermPagesSources(SiteConfig config, Site site, SiteConfig.Taxonomy taxonomy, Same<Taxonomies> taxonomies,
+                                    Same<List<PostSummary>> summaries, Same<Map<String, List<Backlink>>> backlinks,
+                                    Map<String, RenderedPage> descriptions, Map<String, GraphFigure> neighbourhoods) {
     }
 
     private record RelatedSummaries(Same<List<PostSummary>> summaries, Same<Map<String, List<Related>>> related) {

@@ -91,12 +91,18 @@ final class SitemapPages {
         List<Sitemap.Url> urls = new java.util.ArrayList<>(listed.size());
         for (int at : byAddress) {
             Rendered page = listed.get(at);
-            // a view model kept from the previous build was made of the same dates: only a post's is kept (its
-            // document holds its dates); a list's dates are its posts' and not in it, so lists are made anew each build
-            urls.add(reuse.get("sitemap", page.outputPath(), new Same<>(page.model()),
-                    same -> new Sitemap.Url(site.absoluteUrl(urlPath(page.outputPath())), dates.lastChange(same.value()))));
+            // a post's view model kept from the previous build was made of the same dates (its document holds them); a
+            // list's dates are its posts' and not in it (a list kept whole while its summaries are the same may list a
+            // post whose updated date changed), so every other page's date is worked out again
+            urls.add(page.model() instanceof PostPage ? reuse.get("sitemap", page.outputPath(), new Same<>(page.model()),
+                    same -> url(site, page.outputPath(), dates.lastChange(same.value())))
+                    : url(site, page.outputPath(), dates.lastChange(page.model())));
         }
         return reuse.get("sitemap", urls, in -> new OutputFile.Generated(Sitemap.PATH, new Sitemap(in).xml(), "sitemap"));
+    }
+
+    private static Sitemap.Url url(Site site, String outputPath, Optional<OffsetDateTime> lastChange) {
+        return new Sitemap.Url(site.absoluteUrl(urlPath(outputPath)), lastChange);
     }
 
     /** "2007/10/x/index.html" is at "2007/10/x/", relative to the base URL. */

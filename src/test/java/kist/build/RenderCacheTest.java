@@ -85,6 +85,17 @@ class RenderCacheTest {
         BuildResult afterDescription = builtLikeACleanBuild(builder, options);
         assertTrue(text(afterDescription, "2020/01/drie/index.html").contains("SPIN-vragen"), "Drie names its technique by the new title");
 
+        site.file("content/techniques/spin.md", "---\ntitle: SPIN-vragen\n---\nVier soorten vragen.\n");
+        BuildResult afterDescriptionText = builtLikeACleanBuild(builder, options);
+        assertTrue(text(afterDescriptionText, "techniques/spin/index.html").contains("Vier soorten vragen."),
+                "the technique's page shows its new text, no summary having changed");
+
+        site.file("content/posts/een.md", "---\ntitle: Een\ndate: 2020-01-01\ntechniques: [anker]\n---\nOver [[Twee]].\n\n"
+                + "## Andere kop\n\nEn over [[SPIN-vragen]].\n");
+        BuildResult afterTechniqueLink = builtLikeACleanBuild(builder, options);
+        assertTrue(text(afterTechniqueLink, "techniques/spin/index.html").contains("En over"),
+                "the technique's page lists the new backlink, no summary having changed");
+
         site.file("content/posts/drie.md", "---\ntitle: Drie\ndate: 2020-01-03\nupdated: 2021-05-01\ntechniques: [spin]\n---\nNu over [[Een]].\n");
         BuildResult afterUpdated = builtLikeACleanBuild(builder, options);
         assertTrue(text(afterUpdated, "sitemap.xml").contains("2021-05-01"), "the sitemap dates Drie and the lists by its update");
