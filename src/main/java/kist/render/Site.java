@@ -78,6 +78,11 @@ public record Site(
         return strings.shortDate(day);
     }
 
+    /** "oktober": a month's name on its own. */
+    public String monthName(int month) {
+        return strings.monthName(month);
+    }
+
     /** "2007–2026" (the years the posts span) or "2007", for the footer. */
     public String years() {
         if (firstYear.isEmpty() || lastYear.isEmpty()) {

@@ -236,7 +236,6 @@ public final class SiteRenderer {
         Site site = sources.site();
         List<PostSummary> newestFirst = sources.newestFirst();
         java.util.Locale locale = sources.locale();
-        java.time.format.DateTimeFormatter monthName = java.time.format.DateTimeFormatter.ofPattern("LLLL", locale);
         Map<Integer, Map<Integer, List<PostSummary>>> byYear = new java.util.TreeMap<>(Comparator.reverseOrder());
         for (PostSummary post : newestFirst) {
             byYear.computeIfAbsent(post.day().getYear(), y -> new java.util.TreeMap<>(Comparator.reverseOrder()))
@@ -246,7 +245,7 @@ public final class SiteRenderer {
         byYear.forEach((year, months) -> {
             List<ArchivePage.Month> monthList = new ArrayList<>();
             months.forEach((month, list) -> {
-                String name = monthName.format(java.time.YearMonth.of(year, month));
+                String name = site.monthName(month);
                 String capitalised = name.substring(0, 1).toUpperCase(locale) + name.substring(1);
                 monthList.add(new ArchivePage.Month(String.format(java.util.Locale.ROOT, "%04d-%02d", year, month),
                         capitalised + " " + year, list.size(), list));
