@@ -9,7 +9,6 @@ import java.nio.file.Path;
 import java.time.Instant;
 import java.util.Map;
 import java.util.Optional;
-import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.Callable;
 
 import picocli.CommandLine;
@@ -110,15 +109,28 @@ final class ServeCommand implements Callable<Integer> {
      * whether Ctrl+C (the JVM's shutdown hook) or the serving thread gets there first: the other
      * waits until the cache is written, so that the JVM cannot end halfway through.
      */
-    private record Stop(DevServer server, Path memoFile, PageMemo memo, PrintWriter err, AtomicBoolean done) implements Runnable {
+    private static final class Stop implements Runnable {
+        private final DevServer server;
+        private final Path memoFile;
+        private final PageMemo memo;
+        private final PrintWriter err;
+        private boolean done;
+
         Stop(DevServer server, Path memoFile, PageMemo memo, PrintWriter err) {
-            this(server, memoFile, memo, err, new AtomicBoolean());
+            this.server = server;
+            this.memoFile = memoFile;
+            this.memo = memo;
+            this.err = err;
         }
 
         @Override
         public synchronized void run() {
             server.close();
-            if (done.getAndSet(true) || !memo.worthWritingForBuilds()) {
+            if (done) {
+                return;
+            }
+            done = true;
+            if (!memo.worthWritingForBuilds()) {
                 return;
             }
             try {
