@@ -99,9 +99,9 @@ public final class SiteBuilder {
         SiteConfig site = options.baseUrl().map(config.get()::withBaseUrl).orElse(config.get());
 
         times.lap("config");
-        List<Document> posts = parse(sources.posts(), true, diagnostics);
-        List<Document> pages = parse(sources.pages(), false, diagnostics);
-        List<Document> techniques = parse(sources.techniques(), false, diagnostics);
+        List<Document> posts = parse("front matter of posts", sources.posts(), true, diagnostics);
+        List<Document> pages = parse("front matter of pages", sources.pages(), false, diagnostics);
+        List<Document> techniques = parse("front matter of techniques", sources.techniques(), false, diagnostics);
         times.lap("front matter");
         Optional<Theme> theme = collect(live.map(kept -> kept.theme(sources.theme(), site.language(),
                         () -> ThemeLoader.load(sources.theme(), kept.liveTemplates(options.cacheDir().resolve("live")), site.language())))
@@ -135,8 +135,8 @@ public final class SiteBuilder {
         List<Page> all = new ArrayList<>(index.get().posts());
         all.addAll(index.get().pages());
         taxonomies.get().terms(TermIndexer.TECHNIQUES).forEach(term -> term.description().ifPresent(all::add));
-        Map<String, String> bodyHashes = memo.isEmpty() ? Map.of() : all.parallelStream().collect(Collectors.toConcurrentMap(
-                Page::url, page -> reuse.get("body hash", page.url(), page.document(), document -> Hashes.of(document.body()))));
+        Map<String, String> bodyHashes = memo.isEmpty() ? Map.of() : byUrl(all, reuse.each("body hash", all, Page::url,
+                Page::document, (page, document) -> Hashes.of(document.body())));
         Map<String, List<Heading>> headings = all.parallelStream().collect(Collectors.toConcurrentMap(Page::url,
                 page -> memo.map(kept -> kept.headings(bodyHashes.get(page.url()), () -> markdown.headings(page.document().body())))
                         .orElseGet(() -> markdown.headings(page.document().body()))));
@@ -233,6 +233,15 @@ public final class SiteBuilder {
     private record TermSource(String url, String sourcePath, kist.content.FrontMatter frontMatter) {
     }
 
+    /** Each page's value by the page's URL. */
+    private static <V> Map<String, V> byUrl(List<Page> pages, List<V> values) {
+        Map<String, V> byUrl = new HashMap<>(pages.size() * 2);
+        for (int i = 0; i < pages.size(); i++) {
+            byUrl.put(pages.get(i).url(), values.get(i));
+        }
+        return byUrl;
+    }
+
     /** A file from content/ and where it lands in the site. */
     private record PlacedAsset(AssetFile asset, String outputPath) {
     }
@@ -244,9 +253,13 @@ public final class SiteBuilder {
      */
     private List<Rendering> render(List<Page> pages, MarkdownRenderer markdown, boolean searchWords, SiteLinks links, String environment,
                                    Map<String, String> bodyHashes, java.util.concurrent.atomic.AtomicInteger renders) {
-        return pages.parallelStream().map(page -> {
-            String key = memo.isPresent() ? reuse.get("render key", page.url(), new RenderKey(environment, page.url(), page.sourcePath(),
-                    page.document().bodyLine(), page.frontMatter().autolink(), bodyHashes.get(page.url()), searchWords), RenderKey::hash) : "";
+        List<String> keys = memo.isEmpty() ? java.util.Collections.nCopies(pages.size(), "")
+                : reuse.each("render key", pages, Page::url, page -> new RenderKey(environment, page.url(), page.sourcePath(),
+                        page.document().bodyLine(), page.frontMatter().autolink(), bodyHashes.get(page.url()), searchWords),
+                        (page, key) -> key.hash());
+        return java.util.stream.IntStream.range(0, pages.size()).parallel().mapToObj(at -> {
+            Page page = pages.get(at);
+            String key = keys.get(at);
             Optional<PageMemo.Entry> kept = memo.flatMap(m -> m.get(page.url(), key));
             if (kept.isPresent()) {
                 PageMemo.Entry entry = kept.get();
@@ -295,15 +308,15 @@ public final class SiteBuilder {
         parts.add(site.rootPath());
         parts.add(site.rawHtml().name());
         // each page's part is hashed once while it stays the same (kist serve), and the parts' hashes hashed together
-        parts.addAll(new ArrayList<>(index.byUrl().values()).parallelStream().map(page -> reuse.get("link target", page.url(),
-                new LinkTarget(page.url(), page.kind(), page.title(), page.slug(), page.sourcePath(), page.frontMatter().aliases()),
-                LinkTarget::hash)).toList());
+        parts.addAll(reuse.each("link target", new ArrayList<>(index.byUrl().values()), Page::url,
+                page -> new LinkTarget(page.url(), page.kind(), page.title(), page.slug(), page.sourcePath(), page.frontMatter().aliases()),
+                (page, target) -> target.hash()));
         taxonomies.terms().values().forEach(terms -> terms.forEach(term -> parts.add(String.join("\u0001", term.taxonomy(),
                 term.key(), term.name(), term.title(), term.url(), String.join("\u0002", term.aliases()),
                 term.description().map(Page::sourcePath).orElse("")))));
         // a page's headings are one list from build to build while its body stays the same
-        parts.addAll(pages.parallelStream().map(Page::url).map(url -> reuse.get("headings", url, headings.get(url),
-                same -> Hashes.of(url, same.toString()))).toList());
+        parts.addAll(reuse.each("headings", pages, Page::url, page -> headings.get(page.url()),
+                (page, same) -> Hashes.of(page.url(), same.toString())));
         assets.forEach(asset -> parts.add(asset.toString()));
         // the parts are mostly the very strings of the previous build: comparing them is quicker than hashing them
         return reuse.get("link environment", parts, same -> Hashes.of(same.toArray(String[]::new)));
@@ -325,9 +338,10 @@ public final class SiteBuilder {
                              List<PageLinks.PathCheck> pathChecks, boolean fresh) {
     }
 
-    private List<Document> parse(List<SourceFile> files, boolean requireDate, List<Diagnostic> diagnostics) {
-        List<Outcome<Document>> parsed = files.parallelStream().map(file -> reuse.get(requireDate ? "front matter of a post" : "front matter", file.path(),
-                file, in -> FrontMatterParser.parse(in, requireDate))).toList();
+    /** @param kind what the files are ("front matter of posts"), a slot of their own in {@link Reuse#each} */
+    private List<Document> parse(String kind, List<SourceFile> files, boolean requireDate, List<Diagnostic> diagnostics) {
+        List<Outcome<Document>> parsed = reuse.each(kind, files, SourceFile::path, file -> file,
+                (file, same) -> FrontMatterParser.parse(file, requireDate));
         List<Document> documents = new ArrayList<>();
         for (Outcome<Document> outcome : parsed) {
             diagnostics.addAll(outcome.diagnostics());

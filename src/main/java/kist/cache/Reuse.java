@@ -1,11 +1,15 @@
 package kist.cache;
 
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentMap;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.atomic.AtomicLongFieldUpdater;
 import java.util.concurrent.atomic.LongAdder;
+import java.util.function.BiFunction;
 import java.util.function.Function;
 
 /**
@@ -96,6 +100,78 @@ public final class Reuse {
             ofKind.asked.increment();
         }
         return value;
+    }
+
+    /**
+     * {@link #get(String, Object, Object, Function)} for every item of a list (in parallel), kept
+     * as one slot: the previous call's keys, inputs and values are kept in the list's order, so
+     * that an item at the place it had (most items, from save to save) is found there instead of
+     * looked up among thousands, and an item that moved by its key. A value is the previous one
+     * when the item's key had an equal input in the previous call of this kind; so one call per
+     * kind and build (two lists of one kind would take each other's place). Keys are unique
+     * within a list.
+     */
+    @SuppressWarnings("unchecked")
+    public <T, I, V> List<V> each(String kind, List<T> items, Function<? super T, ?> key,
+                                  Function<? super T, ? extends I> input, BiFunction<? super T, ? super I, ? extends V> make) {
+        if (!keeps) {
+            return items.parallelStream().<V>map(item -> make.apply(item, input.apply(item))).toList();
+        }
+        Kind ofKind = kinds.computeIfAbsent(kind, unused -> new Kind());
+        Kept kept = ofKind.slots.get(Row.class);
+        Row previous = kept == null ? Row.EMPTY : (Row) kept.value;
+        int size = items.size();
+        Object[] keys = new Object[size];
+        Object[] inputs = new Object[size];
+        Object[] values = new Object[size];
+        java.util.stream.IntStream.range(0, size).parallel().forEach(i -> {
+            T item = items.get(i);
+            Object itemKey = key.apply(item);
+            I itemInput = input.apply(item);
+            int at = previous.placeOf(itemKey, i);
+            keys[i] = itemKey;
+            inputs[i] = itemInput;
+            values[i] = at >= 0 && Objects.equals(previous.inputs[at], itemInput) ? previous.values[at] : make.apply(item, itemInput);
+        });
+        get(kind, Row.class, new Row(keys, inputs, values), row -> row);
+        return (List<V>) java.util.Collections.unmodifiableList(java.util.Arrays.asList(values));
+    }
+
+    /** A list's keys, inputs and values in its order (see {@link #each}); compares by identity. */
+    private static final class Row {
+        static final Row EMPTY = new Row(new Object[0], new Object[0], new Object[0]);
+
+        final Object[] keys;
+        final Object[] inputs;
+        final Object[] values;
+        private volatile Map<Object, Integer> places;
+
+        Row(Object[] keys, Object[] inputs, Object[] values) {
+            this.keys = keys;
+            this.inputs = inputs;
+            this.values = values;
+        }
+
+        /** Where {@code key} was: at {@code hint}, its place in the new list, or looked up; -1 if nowhere. */
+        int placeOf(Object key, int hint) {
+            if (hint < keys.length && keys[hint].equals(key)) {
+                return hint;
+            }
+            Map<Object, Integer> byKey = places;
+            if (byKey == null) {
+                synchronized (this) {
+                    if (places == null) {
+                        Map<Object, Integer> made = new HashMap<>(keys.length * 2);
+                        for (int i = 0; i < keys.length; i++) {
+                            made.putIfAbsent(keys[i], i);
+                        }
+                        places = made;
+                    }
+                    byKey = places;
+                }
+            }
+            return byKey.getOrDefault(key, -1);
+        }
     }
 
     /** Makes a slot's new value from its previous input and value, and the new input. */

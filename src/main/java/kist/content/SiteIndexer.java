@@ -101,8 +101,8 @@ public final class SiteIndexer {
     private static List<Page> placed(PageKind kind, List<Document> documents, String pattern, Selection selection,
                                      List<Diagnostic> problems, Reuse reuse) {
         List<Document> included = documents.stream().filter(document -> isIncluded(document, selection)).toList();
-        List<Outcome<Place>> places = included.parallelStream().map(document -> reuse.get("place", document.source().path(),
-                new Placing(kind, pattern, document.source().path(), document.frontMatter()), SiteIndexer::place)).toList();
+        List<Outcome<Place>> places = reuse.each("place of " + kind, included, document -> document.source().path(),
+                document -> new Placing(kind, pattern, document.source().path(), document.frontMatter()), (document, placing) -> place(placing));
         List<Page> pages = new ArrayList<>(places.size());
         for (int i = 0; i < places.size(); i++) {
             Document document = included.get(i);

@@ -54,13 +54,12 @@ public final class SiteGraphBuilder {
                 () -> reuse.get("backlinks", linking, in -> Map.copyOf(backlinks(in))));
         Map<String, PageFacts> factsByUrl = new HashMap<>();
         pages.forEach(facts -> factsByUrl.put(facts.page().url(), facts));
-        List<RelatedInput> inputs = posts.parallelStream().map(post -> {
+        // one object per post from build to build while its sources stay the same: the list compares at once
+        List<RelatedInput> inputs = reuse.each("related input", posts, Page::url, post -> {
             PageFacts facts = factsByUrl.get(post.url());
-            // one object per post from build to build while its sources stay the same: the list compares at once
-            return reuse.get("related input", post.url(), new RelatedSources(post.url(), post.frontMatter().date(),
-                    taxonomies.termsOf(post, TermIndexer.TECHNIQUES), facts == null ? List.of() : facts.links(),
-                    facts == null ? List.of() : facts.keywords()), SiteGraphBuilder::relatedInput);
-        }).toList();
+            return new RelatedSources(post.url(), post.frontMatter().date(), taxonomies.termsOf(post, TermIndexer.TECHNIQUES),
+                    facts == null ? List.of() : facts.links(), facts == null ? List.of() : facts.keywords());
+        }, (post, sources) -> relatedInput(sources));
         // after a change, only the lists it can touch are made again, from the index patched for the changed posts
         RelatedPosts.Lists lists = reuse.get("related posts", inputs, in -> RelatedPosts.lists(in, RelatedPosts.DEFAULT_LIMIT),
                 (before, made, now) -> RelatedPosts.update(made, now, RelatedPosts.DEFAULT_LIMIT));

@@ -68,11 +68,11 @@ public final class SearchIndex {
     public static OutputFile file(String rootPath, List<Text> posts, Taxonomies taxonomies, Function<Page, Text> descriptions,
                                   Reuse reuse) {
         // a post's entry is made of its document, rendering, techniques' names and search words: one object while they are
-        List<Entry> entries = new ArrayList<>(posts.parallelStream().map(post -> reuse.get("search entry", post.page().url(),
-                new PostEntrySources(rootPath, post.page().document(), post.page().url(), post.markdown(),
+        List<Entry> entries = new ArrayList<>(reuse.each("search entry", posts, post -> post.page().url(),
+                post -> new PostEntrySources(rootPath, post.page().document(), post.page().url(), post.markdown(),
                         taxonomies.termsOf(post.page(), TermIndexer.TECHNIQUES).stream().map(Term::name).toList(), post.searchWords()),
-                sources -> new Entry(post.page().title(), link(rootPath, post.page().url()), "post", summary(post), sources.techniques(),
-                        sources.techniques(), post.searchWords()))).toList());
+                (post, sources) -> new Entry(post.page().title(), link(rootPath, post.page().url()), "post", summary(post),
+                        sources.techniques(), sources.techniques(), post.searchWords())));
         for (Term term : taxonomies.terms(TermIndexer.TECHNIQUES)) {
             List<String> names = new ArrayList<>(List.of(term.name()));
             names.addAll(term.aliases());
@@ -90,9 +90,8 @@ public final class SearchIndex {
      * copying or comparing them again.
      */
     static List<byte[]> json(List<Entry> entries, Reuse reuse) {
-        List<byte[]> objects = entries.parallelStream()
-                .map(entry -> reuse.get("search", entry.url(), entry, same -> json(same).getBytes(StandardCharsets.UTF_8)))
-                .toList();
+        List<byte[]> objects = reuse.each("search", entries, Entry::url, entry -> entry,
+                (entry, same) -> json(same).getBytes(StandardCharsets.UTF_8));
         byte[] first = "\n".getBytes(StandardCharsets.US_ASCII);
         byte[] next = ",\n".getBytes(StandardCharsets.US_ASCII);
         List<byte[]> parts = new ArrayList<>(2 * objects.size() + 2);

@@ -79,10 +79,10 @@ public final class SiteRenderer {
                 reuse.canonical("term link", term.taxonomy() + " " + term.key(), new TermLink(term.name(), term.url())))));
         // each post's summary and page on its own: in parallel, in the posts' order; one list while
         // every summary is the same (a save that changes none, as most do)
-        List<PostSummary> newestFirst = reuse.canonical("summaries", posts.parallelStream().map(post -> reuse.get("summary",
-                post.page().url(), new SummarySources(post.page().document(), post.page().url(), post.markdown(),
+        List<PostSummary> newestFirst = reuse.canonical("summaries", reuse.each("summary", posts, post -> post.page().url(),
+                post -> new SummarySources(post.page().document(), post.page().url(), post.markdown(),
                         links(taxonomies.termsOf(post.page(), "techniques"), termLinks),
-                        links(taxonomies.termsOf(post.page(), "tags"), termLinks)), sources -> summary(post, sources))).toList());
+                        links(taxonomies.termsOf(post.page(), "tags"), termLinks)), SiteRenderer::summary));
         // each post's place in the lists by URL (its summary's path), for its summary and its rendering (feeds), and
         // its related posts as summaries: kept while the summaries and the related lists are the same objects
         Map<String, Integer> placeOf = reuse.get("places of posts", new Same<>(newestFirst), same -> placesOf(same.value()));
@@ -90,18 +90,18 @@ public final class SiteRenderer {
         List<List<PostSummary>> relatedSummaries = reuse.get("related summaries",
                 new RelatedSummaries(new Same<>(newestFirst), new Same<>(graph.related())), unused -> posts.parallelStream()
                         .map(post -> graph.relatedTo(post.page()).stream().map(Related::url).map(summaries).toList()).toList());
-        List<Job> jobs = new ArrayList<>(java.util.stream.IntStream.range(0, posts.size()).parallel().mapToObj(i -> {
-            RenderedPage post = posts.get(i);
-            Page page = post.page();
-            Optional<PostSummary> newer = i > 0 ? Optional.of(newestFirst.get(i - 1)) : Optional.empty();
-            Optional<PostSummary> older = i + 1 < posts.size() ? Optional.of(newestFirst.get(i + 1)) : Optional.empty();
-            PostSources sources = new PostSources(site, config, page.document(), page.url(), page.outputPath(), post.markdown(),
-                    post.text(), newestFirst.get(i), newer, older,
-                    relatedSummaries.get(i),
-                    graph.backlinksOf(page.url()), graph.seriesOf(page).map(series -> seriesBox(series, page)));
-            return reuse.get("post page", page.url(), sources, same -> new Job(page.outputPath(), page.sourcePath(), "post.jte",
-                    postPage(post, same)));
-        }).toList());
+        // by the posts' places, newest first: a post's page shows its neighbours
+        List<Job> jobs = new ArrayList<>(reuse.each("post page", java.util.stream.IntStream.range(0, posts.size()).boxed().toList(),
+                i -> posts.get(i).page().url(), i -> {
+                    RenderedPage post = posts.get(i);
+                    Page page = post.page();
+                    Optional<PostSummary> newer = i > 0 ? Optional.of(newestFirst.get(i - 1)) : Optional.empty();
+                    Optional<PostSummary> older = i + 1 < posts.size() ? Optional.of(newestFirst.get(i + 1)) : Optional.empty();
+                    return new PostSources(site, config, page.document(), page.url(), page.outputPath(), post.markdown(),
+                            post.text(), newestFirst.get(i), newer, older, relatedSummaries.get(i),
+                            graph.backlinksOf(page.url()), graph.seriesOf(page).map(series -> seriesBox(series, page)));
+                }, (i, sources) -> new Job(posts.get(i).page().outputPath(), posts.get(i).page().sourcePath(), "post.jte",
+                        postPage(posts.get(i), sources))));
         for (RenderedPage page : pages) {
             jobs.add(new Job(page.page().outputPath(), page.page().sourcePath(), "page.jte", standalonePage(page)));
         }
@@ -259,7 +259,8 @@ public final class SiteRenderer {
     }
 
     private Outcome<List<OutputFile>> run(List<Job> jobs) {
-        List<Outcome<OutputFile>> rendered = jobs.parallelStream().map(this::run).toList();
+        List<Outcome<OutputFile>> rendered = reuse.each("page", jobs, Job::outputPath, job -> new Made(theme, job),
+                (job, made) -> render(made.job()));
         List<Diagnostic> problems = new ArrayList<>();
         List<OutputFile> files = new ArrayList<>();
         for (Outcome<OutputFile> outcome : rendered) {
@@ -276,10 +277,6 @@ public final class SiteRenderer {
 
     /** What a file is made from: the theme (by identity: a changed template is a new theme) and the job. */
     private record Made(Theme theme, Job job) {
-    }
-
-    private Outcome<OutputFile> run(Job job) {
-        return reuse.get("page", job.outputPath(), new Made(theme, job), made -> render(made.job()));
     }
 
     private Outcome<OutputFile> render(Job job) {

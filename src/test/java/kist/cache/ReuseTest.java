@@ -83,6 +83,42 @@ class ReuseTest {
     }
 
     @Test
+    void eachTakesOverTheValuesOfItemsWithEqualInputsWhereverTheyMoved() {
+        Reuse reuse = Reuse.across();
+        AtomicInteger made = new AtomicInteger();
+        java.util.function.BiFunction<String, Integer, String> make = (item, input) -> {
+            made.incrementAndGet();
+            return item + input;
+        };
+        List<String> first = reuse.each("pages", List.of("a", "b", "c"), item -> item, String::length, make);
+        assertEquals(List.of("a1", "b1", "c1"), first);
+        assertEquals(3, made.get());
+        reuse.sweep();
+
+        // a new item at the top moves every other one; b's input changed; c is gone
+        List<String> second = reuse.each("pages", List.of("new", "a", "bb"), item -> item.substring(0, 1),
+                item -> item.equals("bb") ? 2 : item.length(), make);
+        assertEquals(List.of("new3", "a1", "bb2"), second);
+        assertSame(first.get(0), second.get(1), "a moved one place down and is the very value");
+        assertEquals(5, made.get(), "new and bb made, a taken over");
+        reuse.sweep();
+
+        List<String> third = reuse.each("pages", List.of("new", "a", "bb"), item -> item.substring(0, 1),
+                item -> item.equals("bb") ? 2 : item.length(), make);
+        assertEquals(second, third);
+        for (int i = 0; i < third.size(); i++) {
+            assertSame(second.get(i), third.get(i), "nothing changed: every value at its place");
+        }
+        assertEquals(5, made.get());
+        reuse.sweep();
+
+        assertEquals(List.of("c1"), reuse.each("pages", List.of("c"), item -> item, String::length, make), "c was forgotten: made again");
+        assertEquals(6, made.get());
+        assertEquals(List.of("x1"), Reuse.never().each("pages", List.of("x"), item -> item, String::length, make));
+        assertEquals(7, made.get(), "never keeps");
+    }
+
+    @Test
     void slotsOfOneKindAreKeptApartByTheirKeys() {
         Reuse reuse = Reuse.across();
         reuse.get("summary", "/a/", 1, in -> "a");
