@@ -34,6 +34,8 @@ public final class PageMemo {
     private final ConcurrentMap<String, List<Heading>> headingsByBody;
     private final Set<Integer> changedShards = ConcurrentHashMap.newKeySet();
     private volatile boolean atSiteRoot = true;
+    /** Whether a page or a body's headings were added since {@link #retain} last forgot what the site no longer has. */
+    private volatile boolean addedSinceRetain = true;
 
     static final int SHARDS = 32;
 
@@ -56,6 +58,7 @@ public final class PageMemo {
     /** The headings of a body (by its hash), found once per distinct body. */
     List<Heading> headings(String bodyHash, Supplier<List<Heading>> find) {
         return headingsByBody.computeIfAbsent(bodyHash, hash -> {
+            addedSinceRetain = true;
             changedShards.add(shard(hash));
             return find.get();
         });
@@ -66,12 +69,19 @@ public final class PageMemo {
     }
 
     void put(String url, Entry entry) {
+        addedSinceRetain = true;
         byUrl.put(url, entry);
         changedShards.add(shard(url));
     }
 
     /** Forgets pages the site no longer has, and bodies no page has any more. */
     void retain(Set<String> urls, Collection<String> bodyHashes) {
+        // nothing added since the last time, and as many pages: the same pages with the same bodies (a page or body
+        // the memo lacked would have been added), so there is nothing to forget (most saves in kist serve)
+        if (!addedSinceRetain && urls.size() == byUrl.size()) {
+            return;
+        }
+        addedSinceRetain = false;
         forgetAllBut(byUrl, urls);
         forgetAllBut(headingsByBody, new HashSet<>(bodyHashes));
     }
