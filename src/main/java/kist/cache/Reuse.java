@@ -1,5 +1,7 @@
 package kist.cache;
 
+import java.util.Arrays;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -11,6 +13,7 @@ import java.util.concurrent.atomic.AtomicLongFieldUpdater;
 import java.util.concurrent.atomic.LongAdder;
 import java.util.function.BiFunction;
 import java.util.function.Function;
+import java.util.stream.IntStream;
 
 /**
  * Values a long-lived builder (kist serve) made in its previous build, each in a named slot with
@@ -108,8 +111,8 @@ public final class Reuse {
      * that an item at the place it had (most items, from save to save) is found there instead of
      * looked up among thousands, and an item that moved by its key. A value is the previous one
      * when the item's key had an equal input in the previous call of this kind; so one call per
-     * kind and build (two lists of one kind would take each other's place). Keys are unique
-     * within a list.
+     * kind and build (two lists of one kind would take each other's place). Keys are not null and
+     * unique within a list.
      */
     @SuppressWarnings("unchecked")
     public <T, I, V> List<V> each(String kind, List<T> items, Function<? super T, ?> key,
@@ -124,7 +127,7 @@ public final class Reuse {
         Object[] keys = new Object[size];
         Object[] inputs = new Object[size];
         Object[] values = new Object[size];
-        java.util.stream.IntStream.range(0, size).parallel().forEach(i -> {
+        IntStream.range(0, size).parallel().forEach(i -> {
             T item = items.get(i);
             Object itemKey = key.apply(item);
             I itemInput = input.apply(item);
@@ -134,7 +137,7 @@ public final class Reuse {
             values[i] = at >= 0 && Objects.equals(previous.inputs[at], itemInput) ? previous.values[at] : make.apply(item, itemInput);
         });
         get(kind, Row.class, new Row(keys, inputs, values), row -> row);
-        return (List<V>) java.util.Collections.unmodifiableList(java.util.Arrays.asList(values));
+        return (List<V>) Collections.unmodifiableList(Arrays.asList(values));
     }
 
     /** A list's keys, inputs and values in its order (see {@link #each}); compares by identity. */

@@ -102,7 +102,8 @@ public final class SiteIndexer {
                                      List<Diagnostic> problems, Reuse reuse) {
         List<Document> included = documents.stream().filter(document -> isIncluded(document, selection)).toList();
         List<Outcome<Place>> places = reuse.each("place of " + kind, included, document -> document.source().path(),
-                document -> new Placing(kind, pattern, document.source().path(), document.frontMatter()), (document, placing) -> place(placing));
+                document -> new Placing(kind, pattern, document.source().path(), document.frontMatter()),
+                (document, placing) -> place(placing));
         List<Page> pages = new ArrayList<>(places.size());
         for (int i = 0; i < places.size(); i++) {
             Document document = included.get(i);
