@@ -50,7 +50,7 @@ public record Strings(String language, Map<String, String> entries) {
      * {@code day} by a {@link DateTimeFormatter} pattern whose month and weekday names (MMMM, MMM,
      * LLLL, LLL, EEEE) come from the strings {@code date.months}, {@code date.monthsShort} and
      * {@code date.weekdays} (names separated by spaces, January and Monday first) where the theme
-     * gives them: the JDK's own names change with its version ("okt" in 17, "okt." in 25), and a
+     * gives them: the JDK's own names change with its version ("okt." in 17, "okt" in 25), and a
      * site must read the same whichever JDK builds it. A name the strings lack is the JDK's.
      */
     String date(LocalDate day, String pattern) {
@@ -92,10 +92,10 @@ public record Strings(String language, Map<String, String> entries) {
 
     /** The theme's name that pattern letter {@code letter} repeated {@code count} times stands for, or null. */
     private String name(char letter, int count, LocalDate day) {
-        if ((letter == 'M' || letter == 'L') && count >= 3) {
+        if ((letter == 'M' || letter == 'L') && (count == 3 || count == 4)) {
             return nth(count == 3 ? "date.monthsShort" : "date.months", day.getMonthValue(), 12);
         }
-        if (letter == 'E' && count >= 4) {
+        if (letter == 'E' && count == 4) {
             return nth("date.weekdays", day.getDayOfWeek().getValue(), 7);
         }
         return null;
