@@ -169,6 +169,10 @@ public final class SiteRenderer {
     private record HomeSources(SiteConfig config, Site site, Same<List<PostSummary>> summaries) {
     }
 
+    /**
+     * What a taxonomy's pages are made of. A description page's front matter reaches them through the
+     * terms, which are made again when it changes ({@code Page} compares by URL and file only).
+     */
     private record TermPagesSources(SiteConfig config, Site site, SiteConfig.Taxonomy taxonomy, Same<Taxonomies> taxonomies,
                                     Same<List<PostSummary>> summaries, Same<Map<String, List<Backlink>>> backlinks,
                                     Map<String, RenderedPage> descriptions, Map<String, GraphFigure> neighbourhoods) {
