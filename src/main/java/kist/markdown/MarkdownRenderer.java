@@ -136,10 +136,14 @@ public final class MarkdownRenderer {
      * of a build needs only these, and keeping every page's tree until the second pass would hold
      * the whole site in memory. A plain body's headings are found from its heading lines alone;
      * anything a line scan could misread (setext headings, quotes, lists, HTML, reference links)
-     * gets a full parse.
+     * gets a full parse. Headings of plain words (letters, digits, single spaces: most) get their
+     * text and id without a parse, as flexmark's id generator gives them; the second pass checks
+     * these against the real ones anyway.
      */
     public List<Heading> headings(String markdown) {
         StringBuilder headingLines = new StringBuilder();
+        List<Heading> plain = new ArrayList<>();
+        HeaderIdGenerator ids = null;
         String fence = null;
         for (int start = 0, end; start <= markdown.length(); start = end + 1) {
             end = markdown.indexOf('\n', start);
@@ -172,11 +176,50 @@ public final class MarkdownRenderer {
                     return parse(markdown, 1).headings();
                 }
                 headingLines.append(line).append("\n\n");
+                if (plain != null) {
+                    int level = 0;
+                    for (int at = line.indexOf('#'); at < line.length() && line.charAt(at) == '#'; at++) {
+                        level++;
+                    }
+                    String text = plainText(line.substring(line.indexOf('#') + level));
+                    if (text == null) {
+                        plain = null;
+                    } else {
+                        ids = ids == null ? new HeaderIdGenerator(parser.getOptions()) : ids;
+                        plain.add(new Heading(level, text, ids.getId(text)));
+                    }
+                }
             } else if (UNSURE.matcher(line).lookingAt()) {
                 return parse(markdown, 1).headings();
             }
         }
-        return headingLines.length() == 0 ? List.of() : parse(headingLines.toString(), 1).headings();
+        return headingLines.length() == 0 ? List.of() : plain != null ? plain : parse(headingLines.toString(), 1).headings();
+    }
+
+    /**
+     * An ATX heading's text after its opening #s, when it is plain words (letters and digits
+     * separated by single spaces, which no inline syntax or typography changes), else null.
+     */
+    static String plainText(String afterOpening) {
+        String content = afterOpening.strip();
+        // a closing sequence of #s, after a space (or all of it)
+        int end = content.length();
+        while (end > 0 && content.charAt(end - 1) == '#') {
+            end--;
+        }
+        if (end < content.length() && (end == 0 || content.charAt(end - 1) == ' ' || content.charAt(end - 1) == '\t')) {
+            content = content.substring(0, end).strip();
+        }
+        if (content.isEmpty()) {
+            return null;
+        }
+        for (int i = 0; i < content.length(); i++) {
+            char c = content.charAt(i);
+            if (c == ' ' ? content.charAt(i - 1) == ' ' : !Character.isLetterOrDigit(c)) {
+                return null;
+            }
+        }
+        return content;
     }
 
     /** Renders Markdown on its own, links as written: for bodies that belong to no site. */
