@@ -111,7 +111,7 @@ class BuildCacheTest {
         assertTrue(build.err().contains("kist: 5 pages (5 from the build cache)"), build.err());
     }
 
-    /** Runs kist serve on the site until its first build is served, stops it as Ctrl+C would, and gives what it printed. */
+    /** Runs kist serve on the site until its first build is served, stops it (by interrupting it; Ctrl+C runs the same stop) and gives what it printed. */
     private String serveUntilBuiltThenStop() throws InterruptedException {
         java.io.StringWriter out = new java.io.StringWriter();
         java.io.StringWriter err = new java.io.StringWriter();
