@@ -193,7 +193,7 @@ public final class MarkdownRenderer {
                 return parse(markdown, 1).headings();
             }
         }
-        return headingLines.length() == 0 ? List.of() : plain != null ? plain : parse(headingLines.toString(), 1).headings();
+        return headingLines.length() == 0 ? List.of() : plain != null ? List.copyOf(plain) : parse(headingLines.toString(), 1).headings();
     }
 
     /**
