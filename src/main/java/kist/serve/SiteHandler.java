@@ -103,29 +103,29 @@ final class SiteHandler implements HttpHandler {
                 return;
             }
         }
-        Optional<List<byte[]>> parts = read(file.file());
-        if (parts.isEmpty()) {
+        Optional<OutputFile.InMemory> content = read(file.file());
+        if (content.isEmpty()) {
             text(exchange, 404, "not found (deleted since the last build)\n");
             return;
         }
-        List<byte[]> body = parts.get();
+        List<byte[]> body = content.get().parts();
         String type = ContentTypes.of(file.file().path(), body.isEmpty() ? new byte[0] : body.get(0));
         String etag = file.etag();
         if (ContentTypes.isHtml(type)) {
-            body = List.of(PageDecoration.decorate(new OutputFile.Joined(key, body, key).bytes(), current));
+            body = List.of(PageDecoration.decorate(content.get().bytes(), current));
             etag = etag + "-" + current.version();   // the page carries the site's version and its errors
         }
         respond(exchange, status, type, body, status == 200 ? Optional.of("\"" + etag + "\"") : Optional.empty(), head);
     }
 
-    /** The file's bytes, in the parts it is kept in (search.json's entries are sent as they are, not joined first). */
-    private static Optional<List<byte[]>> read(OutputFile file) throws IOException {
+    /** The file in memory, in the parts it is kept in (search.json's entries are sent as they are, not joined first). */
+    private static Optional<OutputFile.InMemory> read(OutputFile file) throws IOException {
         if (file instanceof OutputFile.InMemory made) {
-            return Optional.of(made.parts());
+            return Optional.of(made);
         }
         OutputFile.Copied copied = (OutputFile.Copied) file;
         try {
-            return Optional.of(List.of(Files.readAllBytes(copied.source())));
+            return Optional.of(new OutputFile.Generated(copied.path(), Files.readAllBytes(copied.source()), copied.origin()));
         } catch (NoSuchFileException e) {
             return Optional.empty();   // deleted after the build: the next build drops it from the site
         }
