@@ -10,6 +10,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Stream;
 
+import kist.cache.Hashes;
+
 /**
  * Which kist made something: a fingerprint of the code that runs (the jar's name, size and time,
  * or those of every class file when kist runs from a classes folder), so that what one version of

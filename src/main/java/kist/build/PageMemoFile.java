@@ -8,7 +8,6 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
@@ -61,10 +60,7 @@ public final class PageMemoFile {
     }
 
     private static boolean readShard(Path file, Map<String, PageMemo.Entry> entries, Map<String, List<Heading>> headings) {
-        try (DataInputStream in = new DataInputStream(new BufferedInputStream(Files.newInputStream(file), BUFFER))) {
-            if (!MAGIC.equals(string(in)) || !Generator.fingerprint().equals(string(in))) {
-                return false;
-            }
+        return read(file, MAGIC, in -> {
             Map<String, List<Heading>> shardHeadings = new HashMap<>();
             for (int count = in.readInt(); count > 0; count--) {
                 shardHeadings.put(string(in), headings(in));
@@ -76,10 +72,52 @@ public final class PageMemoFile {
             headings.putAll(shardHeadings);
             entries.putAll(shardEntries);
             return true;
-        } catch (NoSuchFileException e) {
-            return false;
+        }).orElse(false);
+    }
+
+    /** What a cache file holds after its header. */
+    interface Body<T> {
+        T read(DataInputStream in) throws IOException;
+    }
+
+    /** What a cache file is to hold after its header. */
+    interface Contents {
+        void write(DataOutputStream out) throws IOException;
+    }
+
+    /**
+     * What {@code body} reads from {@code file} after a header of {@code format} and this kist's
+     * fingerprint; empty when the file is missing, damaged, cut short, or of another format or kist.
+     */
+    static <T> java.util.Optional<T> read(Path file, String format, Body<T> body) {
+        try (DataInputStream in = new DataInputStream(new BufferedInputStream(Files.newInputStream(file), BUFFER))) {
+            if (!format.equals(string(in)) || !Generator.fingerprint().equals(string(in))) {
+                return java.util.Optional.empty();
+            }
+            return java.util.Optional.of(body.read(in));
         } catch (IOException | RuntimeException e) {
-            return false; // damaged or cut short: its pages are rendered again, and the shard written whole
+            return java.util.Optional.empty(); // its contents are made again, and the file written whole
+        }
+    }
+
+    /**
+     * Writes {@code contents} after a header of {@code format} and this kist's fingerprint, into a
+     * file of its own beside {@code file} (two builds of one site at once cannot write into one
+     * file), then moved in place, so that a reader never sees half a file.
+     */
+    static void write(Path file, String format, Contents contents) {
+        Path temporary = null;
+        try {
+            temporary = Files.createTempFile(file.getParent(), file.getFileName().toString(), ".tmp");
+            try (DataOutputStream out = new DataOutputStream(new BufferedOutputStream(Files.newOutputStream(temporary), BUFFER))) {
+                string(out, format);
+                string(out, Generator.fingerprint());
+                contents.write(out);
+            }
+            Files.move(temporary, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+        } catch (IOException e) {
+            deleteQuietly(temporary);
+            throw new UncheckedIOException("cannot write the build cache " + file + ": " + e.getMessage(), e);
         }
     }
 
@@ -97,31 +135,20 @@ public final class PageMemoFile {
     }
 
     private static void writeShard(Path file, PageMemo memo, int shard) {
-        Path temporary = null;
-        try {
-            // a file of its own, so that two builds of one site at once cannot write into one file
-            temporary = Files.createTempFile(file.getParent(), file.getFileName().toString(), ".tmp");
-            try (DataOutputStream out = new DataOutputStream(new BufferedOutputStream(Files.newOutputStream(temporary), BUFFER))) {
-                string(out, MAGIC);
-                string(out, Generator.fingerprint());
-                Map<String, List<Heading>> headings = memo.headings(shard);
-                out.writeInt(headings.size());
-                for (Map.Entry<String, List<Heading>> body : headings.entrySet()) {
-                    string(out, body.getKey());
-                    headings(out, body.getValue());
-                }
-                Map<String, PageMemo.Entry> entries = memo.entries(shard);
-                out.writeInt(entries.size());
-                for (Map.Entry<String, PageMemo.Entry> page : entries.entrySet()) {
-                    string(out, page.getKey());
-                    entry(out, page.getValue());
-                }
+        write(file, MAGIC, out -> {
+            Map<String, List<Heading>> headings = memo.headings(shard);
+            out.writeInt(headings.size());
+            for (Map.Entry<String, List<Heading>> body : headings.entrySet()) {
+                string(out, body.getKey());
+                headings(out, body.getValue());
             }
-            Files.move(temporary, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-        } catch (IOException e) {
-            deleteQuietly(temporary);
-            throw new UncheckedIOException("cannot write the build cache " + file + ": " + e.getMessage(), e);
-        }
+            Map<String, PageMemo.Entry> entries = memo.entries(shard);
+            out.writeInt(entries.size());
+            for (Map.Entry<String, PageMemo.Entry> page : entries.entrySet()) {
+                string(out, page.getKey());
+                entry(out, page.getValue());
+            }
+        });
     }
 
     private static void deleteQuietly(Path file) {
@@ -226,7 +253,7 @@ public final class PageMemoFile {
     }
 
     /** A string as its UTF-8 length and bytes; -1 for null. */
-    private static void string(DataOutputStream out, String text) throws IOException {
+    static void string(DataOutputStream out, String text) throws IOException {
         if (text == null) {
             out.writeInt(-1);
             return;
@@ -239,7 +266,7 @@ public final class PageMemoFile {
         out.write(bytes);
     }
 
-    private static String string(DataInputStream in) throws IOException {
+    static String string(DataInputStream in) throws IOException {
         byte[] bytes = bytes(in);
         return bytes == null ? null : new String(bytes, StandardCharsets.UTF_8);
     }

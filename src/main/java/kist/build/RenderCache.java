@@ -5,6 +5,7 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentMap;
 import java.util.function.Supplier;
 
+import kist.cache.Hashes;
 import kist.cache.Reuse;
 import kist.diag.Outcome;
 import kist.markdown.MarkdownOptions;

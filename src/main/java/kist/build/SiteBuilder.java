@@ -7,6 +7,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Collectors;
 
+import kist.cache.Hashes;
 import kist.cache.Reuse;
 import kist.config.SiteConfig;
 import kist.config.SiteConfigLoader;
@@ -33,6 +34,7 @@ import kist.markdown.MarkdownRenderer;
 import kist.markdown.RawHtml;
 import kist.markdown.RenderedMarkdown;
 import kist.output.OutputFile;
+import kist.output.OutputMemo;
 import kist.output.SearchIndex;
 import kist.render.RenderedPage;
 import kist.render.SiteRenderer;
@@ -51,25 +53,36 @@ public final class SiteBuilder {
     private final Optional<PageMemo> memo;
     private final Optional<RenderCache> live;
     private final Reuse reuse;
+    private final Optional<OutputMemo> written;
 
     public SiteBuilder(BuildOptions options) {
-        this(options, Optional.empty(), Optional.empty());
+        this(options, Optional.empty(), Optional.empty(), Optional.empty());
     }
 
     /** A builder that takes over the renderings of unchanged pages from {@code memo} and adds its own to it. */
     public SiteBuilder(BuildOptions options, PageMemo memo) {
-        this(options, Optional.of(memo), Optional.empty());
+        this(options, Optional.of(memo), Optional.empty(), Optional.empty());
+    }
+
+    /**
+     * As {@link #SiteBuilder(BuildOptions, PageMemo)}, for a site to be written into {@code written}'s
+     * folder: a page it would render as the previous build did is taken over from there (as an
+     * {@link OutputFile.Copied} of the current site's file), and what it renders is noted in {@code written}.
+     */
+    public SiteBuilder(BuildOptions options, PageMemo memo, OutputMemo written) {
+        this(options, Optional.of(memo), Optional.empty(), Optional.of(written));
     }
 
     /** A builder that lives on (kist serve): the memo, renderer, theme and live templates of {@code cache}. */
     public SiteBuilder(BuildOptions options, RenderCache cache) {
-        this(options, Optional.of(cache.memo()), Optional.of(cache));
+        this(options, Optional.of(cache.memo()), Optional.of(cache), Optional.empty());
     }
 
-    private SiteBuilder(BuildOptions options, Optional<PageMemo> memo, Optional<RenderCache> live) {
+    private SiteBuilder(BuildOptions options, Optional<PageMemo> memo, Optional<RenderCache> live, Optional<OutputMemo> written) {
         this.options = options;
         this.memo = memo;
         this.live = live;
+        this.written = written;
         this.reuse = live.map(RenderCache::reuse).orElseGet(Reuse::never);
     }
 
@@ -185,7 +198,7 @@ public final class SiteBuilder {
             return Optional.empty();
         }
         times.lap("graph");
-        SiteRenderer renderer = new SiteRenderer(site, theme.get(), index.get().posts(), taxonomies.get(), graph.get(), reuse);
+        SiteRenderer renderer = new SiteRenderer(site, theme.get(), index.get().posts(), taxonomies.get(), graph.get(), reuse, written);
         // all holds the posts, then the pages, then the description pages
         int postCount = index.get().posts().size();
         int pageCount = index.get().pages().size();

@@ -17,6 +17,7 @@ import picocli.CommandLine.Option;
 
 import kist.build.BuildOptions;
 import kist.build.BuildResult;
+import kist.build.OutputMemoFile;
 import kist.build.PageMemo;
 import kist.build.PageMemoFile;
 import kist.build.SiteBuilder;
@@ -24,6 +25,7 @@ import kist.build.SiteSources;
 import kist.build.SourceReader;
 import kist.build.StageTimes;
 import kist.config.SiteConfigLoader;
+import kist.output.OutputMemo;
 import kist.output.SiteWriter;
 
 @Command(name = "build", mixinStandardHelpOptions = true,
@@ -74,12 +76,16 @@ final class BuildCommand implements Callable<Integer> {
         StageTimes before = new StageTimes();
         // the build cache is read while the sources are: neither needs the other
         Path memoFile = PageMemoFile.of(root);
+        Path outputsFile = OutputMemoFile.of(root);
         CompletableFuture<PageMemo> memoRead = noCache ? CompletableFuture.completedFuture(new PageMemo())
                 : CompletableFuture.supplyAsync(() -> PageMemoFile.read(memoFile));
+        CompletableFuture<OutputMemo> outputsRead = noCache ? CompletableFuture.completedFuture(OutputMemo.none(target))
+                : CompletableFuture.supplyAsync(() -> OutputMemoFile.read(outputsFile, target));
         SiteSources sources = SourceReader.read(root);
         PageMemo memo = memoRead.join();
+        OutputMemo outputs = outputsRead.join();
         before.lap("read sources and build cache");
-        BuildResult result = new SiteBuilder(options, memo).build(sources);
+        BuildResult result = new SiteBuilder(options, memo, outputs).build(sources);
         StageTimes after = new StageTimes();
         CompletableFuture<Void> memoWritten = noCache || !memo.changed() ? CompletableFuture.completedFuture(null)
                 : CompletableFuture.runAsync(() -> PageMemoFile.write(memoFile, memo));
@@ -87,6 +93,14 @@ final class BuildCommand implements Callable<Integer> {
         String shown = displayPath(target);
         if (result.succeeded()) {
             SiteWriter.write(target, result.files());
+            // what the site now holds, for the next build to take over: only once it holds it
+            if (!noCache && outputs.changed()) {
+                try {
+                    OutputMemoFile.write(outputsFile, outputs);
+                } catch (java.io.UncheckedIOException e) {
+                    err.println("kist: warning: " + e.getMessage() + "; the next build renders every page again");
+                }
+            }
         }
         try {
             memoWritten.join();
@@ -106,9 +120,10 @@ final class BuildCommand implements Callable<Integer> {
         String suggestions = result.suggestionCount() == 0 ? ""
                 : String.format(Locale.ROOT, ", %d suggestion%s", result.suggestionCount(), result.suggestionCount() == 1 ? "" : "s");
         int fromCache = Math.max(0, result.pages() - result.renderedPages());
-        err.printf(Locale.ROOT, "kist: %d page%s%s, %d files written to %s, %d warning%s%s, %.2f s%n",
+        int asTheyWere = outputs.takenOver();
+        err.printf(Locale.ROOT, "kist: %d page%s%s, %d files written to %s%s, %d warning%s%s, %.2f s%n",
                 result.pages(), result.pages() == 1 ? "" : "s", fromCache == 0 ? "" : " (" + fromCache + " from the build cache)",
-                result.files().size(), shown,
+                result.files().size(), shown, asTheyWere == 0 ? "" : " (" + asTheyWere + " pages as they were)",
                 result.warningCount(), result.warningCount() == 1 ? "" : "s", suggestions, seconds);
         return 0;
     }

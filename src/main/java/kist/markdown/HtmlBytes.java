@@ -3,13 +3,16 @@ package kist.markdown;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 
+import kist.cache.Fingerprints;
+import kist.cache.Hashes;
+
 /**
  * HTML kept as the UTF-8 bytes a page is written in: a rendered body is encoded once, kept so in
  * memory and in the build cache, and written into its page as it is. (As a String, a body with one
  * typographic quote takes two bytes a character, and was decoded from the cache and encoded into
  * the page again on every build.) Compares by content; the bytes are never changed.
  */
-public final class HtmlBytes {
+public final class HtmlBytes implements Fingerprints.Fingerprinted {
     public static final HtmlBytes EMPTY = new HtmlBytes(new byte[0]);
 
     private final byte[] utf8;
@@ -30,6 +33,11 @@ public final class HtmlBytes {
     /** The bytes themselves, to write or store as they are; not to be changed. */
     public byte[] utf8() {
         return utf8;
+    }
+
+    @Override
+    public void addTo(Hashes hashes) {
+        hashes.add(utf8);
     }
 
     public String text() {

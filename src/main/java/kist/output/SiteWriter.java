@@ -105,7 +105,9 @@ public final class SiteWriter {
             if (file instanceof OutputFile.InMemory made) {
                 same = attributes.size() == made.size() && Arrays.equals(Files.readAllBytes(existing), made.bytes());
             } else if (file instanceof OutputFile.Copied copied) {
-                same = attributes.size() == Files.size(copied.source()) && Files.mismatch(existing, copied.source()) == -1;
+                // a page taken over from the previous build is a copy of this very file
+                same = copied.source().equals(existing)
+                        || attributes.size() == Files.size(copied.source()) && Files.mismatch(existing, copied.source()) == -1;
             } else {
                 same = false;
             }

@@ -10,6 +10,7 @@ import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.function.Function;
 
+import kist.cache.Fingerprints;
 import kist.cache.Reuse;
 import kist.cache.Same;
 import kist.config.SiteConfig;
@@ -25,6 +26,7 @@ import kist.graph.Related;
 import kist.graph.Series;
 import kist.graph.SiteGraph;
 import kist.output.OutputFile;
+import kist.output.OutputMemo;
 
 /**
  * Turns rendered pages into the site's HTML files through the theme's templates: a page per post
@@ -41,11 +43,17 @@ public final class SiteRenderer {
     private final SiteGraph graph;
     private final Sharing sharing;
     private final Reuse reuse;
+    private final Optional<OutputMemo> written;
 
-    /** @param reuse the files of the previous build whose view models and theme are the same */
-    public SiteRenderer(SiteConfig config, Theme theme, List<Page> posts, Taxonomies taxonomies, SiteGraph graph, Reuse reuse) {
+    /**
+     * @param reuse   the files of the previous build whose view models and theme are the same (kist serve)
+     * @param written what the previous build wrote into the site folder, to take over the pages it would render the same
+     */
+    public SiteRenderer(SiteConfig config, Theme theme, List<Page> posts, Taxonomies taxonomies, SiteGraph graph, Reuse reuse,
+                        Optional<OutputMemo> written) {
         this.config = reuse.canonical("config", config);
         this.reuse = reuse;
+        this.written = written;
         this.theme = theme;
         this.taxonomies = taxonomies;
         this.graph = graph;
@@ -263,8 +271,12 @@ public final class SiteRenderer {
     }
 
     private Outcome<List<OutputFile>> run(List<Job> jobs) {
+        Fingerprints fingerprints = new Fingerprints();
         List<Outcome<OutputFile>> rendered = reuse.each("page", jobs, Job::outputPath, job -> new Made(theme, job),
-                (job, made) -> render(made.job()));
+                (job, made) -> written.flatMap(memo -> fingerprints.of(theme.templatesFingerprint(), job.template(), job.model())
+                                .flatMap(fingerprint -> memo.takeOver(job.outputPath(), fingerprint)))
+                        .map(file -> Outcome.<OutputFile>of(new OutputFile.Copied(job.outputPath(), file, job.origin()), List.of()))
+                        .orElseGet(() -> render(job)));
         List<Diagnostic> problems = new ArrayList<>();
         List<OutputFile> files = new ArrayList<>();
         for (Outcome<OutputFile> outcome : rendered) {

@@ -23,9 +23,11 @@ public final class Theme {
     private final String templatesFolder;
     private final Strings strings;
     private final Map<String, byte[]> assets;
+    private final String templatesFingerprint;
 
-    Theme(TemplateEngine engine, String templatesFolder, Strings strings, Map<String, byte[]> assets) {
+    Theme(TemplateEngine engine, String templatesFolder, Strings strings, Map<String, byte[]> assets, String templatesFingerprint) {
         this.engine = engine;
+        this.templatesFingerprint = templatesFingerprint;
         this.templatesFolder = templatesFolder;
         this.strings = strings;
         this.assets = Map.copyOf(assets);
@@ -33,6 +35,11 @@ public final class Theme {
 
     public Strings strings() {
         return strings;
+    }
+
+    /** A hash of the templates: a page renders the same from the same view model while it is the same. */
+    public String templatesFingerprint() {
+        return templatesFingerprint;
     }
 
     /** Asset files by their path in the site ("assets/kist.css"). */

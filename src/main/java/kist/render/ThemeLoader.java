@@ -70,10 +70,10 @@ public final class ThemeLoader {
         if (files.isBuiltin() || fingerprint.equals(builtin.templateFingerprint())) {
             TemplateEngine engine = TemplateEngine.createPrecompiled(null, ContentType.Html,
                     ThemeLoader.class.getClassLoader(), BUILTIN_PACKAGE);
-            return Outcome.of(new Theme(engine, TEMPLATES_FOLDER, strings.value().get(), assets), strings.diagnostics());
+            return Outcome.of(new Theme(engine, TEMPLATES_FOLDER, strings.value().get(), assets, fingerprint), strings.diagnostics());
         }
         if (live.isPresent()) {
-            return Outcome.of(new Theme(live.get().update(files), TEMPLATES_FOLDER, strings.value().get(), assets),
+            return Outcome.of(new Theme(live.get().update(files), TEMPLATES_FOLDER, strings.value().get(), assets, fingerprint),
                     strings.diagnostics());
         }
         Path compiled = cacheDir.resolve(fingerprint);
@@ -85,7 +85,7 @@ public final class ThemeLoader {
         }
         TemplateEngine engine = TemplateEngine.createPrecompiled(compiled.resolve("classes"), ContentType.Html,
                 ThemeLoader.class.getClassLoader(), SITE_PACKAGE);
-        return Outcome.of(new Theme(engine, TEMPLATES_FOLDER, strings.value().get(), assets), strings.diagnostics());
+        return Outcome.of(new Theme(engine, TEMPLATES_FOLDER, strings.value().get(), assets, fingerprint), strings.diagnostics());
     }
 
     /**

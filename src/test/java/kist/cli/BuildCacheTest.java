@@ -77,9 +77,91 @@ class BuildCacheTest {
         assertTrue(edited.err().contains("kist: 5 pages (4 from the build cache)"), edited.err());
         assertTrue(edited.text("2020/01/een/index.html").contains("Los, en nu over"), "the backlink of the edit is on the linked page");
 
-        TestSite.Run clean = site.build("--no-cache", "--output", dir.resolve("clean").toString());
-        assertEquals(0, clean.exitCode(), clean.err());
-        assertSameTree(dir.resolve("clean"), dir.resolve("site"));
+        assertAsACleanBuild(site, dir.resolve("site"));
+    }
+
+    @Test
+    void aPageTheBuildWouldRenderAsBeforeIsTakenOverFromTheSiteAsItWasLeft() throws IOException {
+        TestSite site = TestSite.write(dir, SITE);
+        assertEquals(0, site.build().exitCode());
+        // a page changed behind kist's back, in the same inode, size and time: the next build cannot tell
+        Path drie = dir.resolve("site/2020/01/drie/index.html");
+        var time = Files.getLastModifiedTime(drie);
+        Files.writeString(drie, Files.readString(drie).replace("<p>Los.</p>", "<p>LOS.</p>"));
+        Files.setLastModifiedTime(drie, time);
+
+        TestSite.Run unchanged = site.build();
+        assertEquals(0, unchanged.exitCode(), unchanged.err());
+        assertTrue(unchanged.err().matches("(?s).*files written to .*site/ \\(\\d+ pages as they were\\).*"), unchanged.err());
+        assertTrue(unchanged.text("2020/01/drie/index.html").contains("<p>LOS.</p>"), "taken over, not rendered");
+
+        site.file("content/posts/drie.md", "---\ntitle: Drie\ndate: 2020-01-03\n---\nLos, en nu over [[Een]].\n");
+        TestSite.Run edited = site.build();
+        assertEquals(0, edited.exitCode(), edited.err());
+        assertAsACleanBuild(site, dir.resolve("site"));
+    }
+
+    @Test
+    void aPageChangedInTheSiteFolderOrAnotherOutputFolderIsRenderedAgain() throws IOException {
+        TestSite site = TestSite.write(dir, SITE);
+        assertEquals(0, site.build().exitCode());
+        Path een = dir.resolve("site/2020/01/een/index.html");
+        Files.writeString(een, "changed by hand");
+        Files.delete(dir.resolve("site/index.html"));
+        TestSite.Run again = site.build();
+        assertEquals(0, again.exitCode(), again.err());
+        assertAsACleanBuild(site, dir.resolve("site"));
+
+        // a build into another folder finds none of the pages of site/ there
+        TestSite.Run elsewhere = site.build("--output", dir.resolve("elsewhere").toString());
+        assertEquals(0, elsewhere.exitCode(), elsewhere.err());
+        assertFalse(elsewhere.err().contains("as they were"), elsewhere.err());
+        assertSameTree(dir.resolve("clean"), dir.resolve("elsewhere")); // the clean build just above
+        assertFalse(site.build().err().contains("as they were"), "the memo is of the folder last written");
+        assertTrue(site.build().err().contains("as they were"));
+    }
+
+    @Test
+    void aChangedStringSettingOrTemplateRendersThePagesAgain() throws IOException {
+        TestSite site = TestSite.write(dir, SITE);
+        assertEquals(0, site.build().exitCode());
+        site.file("templates/i18n/nl.yaml", "toc:\n  title: \"Op deze pagina\"\nnav:\n  skip: \"Sla over\"\n");
+        site.file("kist.yaml", "title: Weblog\nlanguage: nl\n");
+        TestSite.Run changed = site.build();
+        assertEquals(0, changed.exitCode(), changed.err());
+        assertTrue(changed.text("2020/01/drie/index.html").contains("Sla over"), changed.text("2020/01/drie/index.html"));
+        assertAsACleanBuild(site, dir.resolve("site"));
+
+        site.file("templates/page.jte", "@param kist.render.StandalonePage page\n<p>${page.title()}, anders</p>\n");
+        TestSite.Run template = site.build();
+        assertEquals(0, template.exitCode(), template.err());
+        assertEquals("Over, anders", template.html("over/index.html").text());
+        assertAsACleanBuild(site, dir.resolve("site"));
+    }
+
+    @Test
+    void theRepositorysOwnSiteIsTakenOverWholeByABuildThatChangesNothing(@TempDir Path copy) throws IOException {
+        for (String part : List.of("kist.yaml", "content", "templates")) {
+            try (Stream<Path> walk = Files.walk(Path.of(part))) {
+                for (Path from : walk.toList()) {
+                    Path to = copy.resolve(from.toString());
+                    if (Files.isDirectory(from)) {
+                        Files.createDirectories(to);
+                    } else {
+                        Files.copy(from, to);
+                    }
+                }
+            }
+        }
+        TestSite site = TestSite.write(copy, "");
+        TestSite.Run first = site.build();
+        assertEquals(0, first.exitCode(), first.err());
+        Path memo = copy.resolve(".kist/cache/outputs.bin");
+        var written = Files.getLastModifiedTime(memo);
+        TestSite.Run second = site.build();
+        assertEquals(0, second.exitCode(), second.err());
+        assertTrue(second.err().contains("as they were"), second.err());
+        assertEquals(written, Files.getLastModifiedTime(memo), "every page taken over: nothing new to remember");
     }
 
     @Test
@@ -92,9 +174,7 @@ class BuildCacheTest {
         TestSite.Run build = site.build();
         assertEquals(0, build.exitCode(), build.err());
         assertTrue(build.err().contains("kist: 5 pages (5 from the build cache)"), build.err());
-        TestSite.Run clean = site.build("--no-cache", "--output", dir.resolve("clean").toString());
-        assertEquals(0, clean.exitCode(), clean.err());
-        assertSameTree(dir.resolve("clean"), dir.resolve("site"));
+        assertAsACleanBuild(site, dir.resolve("site"));
     }
 
     @Test
@@ -139,11 +219,9 @@ class BuildCacheTest {
 
         site.file("kist.yaml", "title: Blog\nlanguage: nl\n");
         TestSite.Run withSearch = site.build();
-        TestSite.Run clean = site.build("--no-cache", "--output", dir.resolve("clean").toString());
-
         assertEquals(0, withSearch.exitCode(), withSearch.err());
         assertTrue(withSearch.text("search.json").contains("gevoel"), "words of the technique's text are indexed");
-        assertSameTree(dir.resolve("clean"), dir.resolve("site"));
+        assertAsACleanBuild(site, dir.resolve("site"));
     }
 
     @Test
@@ -155,13 +233,10 @@ class BuildCacheTest {
         site.file("content/posts/twee.md", "---\ntitle: Twee\ndate: 2020-01-02\nslug: tweede\ntechniques: [anker]\n---\n"
                 + "Zie [[Een#Kop van een]].\n");
         TestSite.Run after = site.build();
-        TestSite.Run clean = site.build("--no-cache", "--output", dir.resolve("clean").toString());
-
         assertEquals(0, after.exitCode(), after.err());
-        assertEquals(0, clean.exitCode(), clean.err());
         assertFalse(Files.exists(dir.resolve("site/2020/01/drie/index.html")));
         assertTrue(after.text("2020/01/een/index.html").contains("/2020/01/tweede/"), "the link to the moved post follows it");
-        assertSameTree(dir.resolve("clean"), dir.resolve("site"));
+        assertAsACleanBuild(site, dir.resolve("site"));
 
         site.file("content/posts/twee.md", "---\ntitle: Twee, hernoemd\ndate: 2020-01-02\nslug: tweede\n---\nZie [[Een#Kop van een]].\n");
         TestSite.Run renamed = site.build();
@@ -233,6 +308,13 @@ class BuildCacheTest {
         out.write(other);
         out.write(in.readAllBytes());
         return bytes.toByteArray();
+    }
+
+    /** {@code actual} holds what a build without the cache writes (into a folder of its own, clean/). */
+    private void assertAsACleanBuild(TestSite site, Path actual) throws IOException {
+        TestSite.Run clean = site.build("--no-cache", "--output", dir.resolve("clean").toString());
+        assertEquals(0, clean.exitCode(), clean.err());
+        assertSameTree(dir.resolve("clean"), actual);
     }
 
     private static void assertSameTree(Path expected, Path actual) throws IOException {

@@ -1,4 +1,4 @@
-package kist.build;
+package kist.cache;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
@@ -29,5 +29,32 @@ class HashesTest {
             hashes.add(Hashes.of("x", prefix));
         }
         assertEquals(2 * (text.length() + 1), hashes.size(), "every prefix, alone and after another part, hashes apart");
+    }
+
+    @Test
+    void bytesAreHashedAsCharactersOfTwoBytesWhereverTheyStart() {
+        java.util.Random random = new java.util.Random(7);
+        for (int prefix = 0; prefix < 10; prefix++) {
+            for (int length = 0; length < 48; length++) {
+                byte[] bytes = new byte[length];
+                random.nextBytes(bytes);
+                StringBuilder chars = new StringBuilder().append((char) (length >>> 16)).append((char) length);
+                for (int i = 0; i + 1 < length; i += 2) {
+                    chars.append((char) (bytes[i] & 0xff | (bytes[i + 1] & 0xff) << 8));
+                }
+                if (length % 2 == 1) {
+                    chars.append((char) (bytes[length - 1] & 0xff));
+                }
+                String before = "x".repeat(prefix);
+                assertEquals(new Hashes().addCharacters(before).addCharacters(chars.toString()).hex(),
+                        new Hashes().addCharacters(before).add(bytes).hex(), "prefix " + prefix + ", length " + length);
+            }
+        }
+    }
+
+    @Test
+    void aNumberIsFourCharacters() {
+        long value = 0x0123_4567_89ab_cdefL;
+        assertEquals(new Hashes().addCharacters("\ucdef\u89ab\u4567\u0123").hex(), new Hashes().add(value).hex());
     }
 }

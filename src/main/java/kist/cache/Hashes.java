@@ -1,4 +1,4 @@
-package kist.build;
+package kist.cache;
 
 import java.util.HexFormat;
 
@@ -8,8 +8,10 @@ import java.util.HexFormat;
  * the keys are made from the author's own files, where an accidental collision of 128 bits does
  * not happen, and it is many times faster than SHA-256 where the JVM has no SHA instructions for
  * compiled code (the launcher's quick compiler), which matters with 100 MB of posts to key.
+ * {@link #of(String...)} hashes strings; an instance takes strings, numbers and bytes one after
+ * the other (each string and byte array preceded by its length) and is used by one thread.
  */
-final class Hashes {
+public final class Hashes {
     private static final long C1 = 0x87c37b91114253d5L;
     private static final long C2 = 0x4cf5ad432745937fL;
 
@@ -20,21 +22,76 @@ final class Hashes {
     private int inBlock;
     private long chars;
 
-    private Hashes() {
+    /** An empty hash, to add parts to. */
+    public Hashes() {
     }
 
     /** 32 hexadecimal digits. */
-    static String of(String... parts) {
+    public static String of(String... parts) {
         Hashes hash = new Hashes();
         for (String part : parts) {
-            hash.add((char) (part.length() >>> 16));
-            hash.add((char) part.length());
             hash.add(part);
         }
-        return hash.finish();
+        return hash.hex();
     }
 
-    private void add(String text) {
+    /** Adds {@code text}, preceded by its length. */
+    public Hashes add(String text) {
+        addLength(text.length());
+        addChars(text);
+        return this;
+    }
+
+    /** Adds {@code bytes}, preceded by their length: as characters of two bytes each (low byte first), the last alone. */
+    public Hashes add(byte[] bytes) {
+        addLength(bytes.length);
+        int i = 0;
+        for (; inBlock != 0 && i + 1 < bytes.length; i += 2) {
+            add(pair(bytes, i));
+        }
+        for (; inBlock == 0 && i + 16 <= bytes.length; i += 16) {
+            block(littleEndian(bytes, i), littleEndian(bytes, i + 8));
+        }
+        for (; i + 1 < bytes.length; i += 2) {
+            add(pair(bytes, i));
+        }
+        if (i < bytes.length) {
+            add((char) (bytes[i] & 0xff));
+        }
+        return this;
+    }
+
+    private static char pair(byte[] bytes, int at) {
+        return (char) (bytes[at] & 0xff | (bytes[at + 1] & 0xff) << 8);
+    }
+
+    /** Eight bytes as four characters of two, as a block takes them. */
+    private static long littleEndian(byte[] bytes, int at) {
+        return bytes[at] & 0xffL | (bytes[at + 1] & 0xffL) << 8 | (bytes[at + 2] & 0xffL) << 16 | (bytes[at + 3] & 0xffL) << 24
+                | (bytes[at + 4] & 0xffL) << 32 | (bytes[at + 5] & 0xffL) << 40 | (bytes[at + 6] & 0xffL) << 48
+                | (bytes[at + 7] & 0xffL) << 56;
+    }
+
+    public Hashes add(long value) {
+        add((char) value);
+        add((char) (value >>> 16));
+        add((char) (value >>> 32));
+        add((char) (value >>> 48));
+        return this;
+    }
+
+    private void addLength(int length) {
+        add((char) (length >>> 16));
+        add((char) length);
+    }
+
+    /** Adds the characters of {@code text} without its length (for tests of the other parts). */
+    Hashes addCharacters(String text) {
+        addChars(text);
+        return this;
+    }
+
+    private void addChars(String text) {
         int i = 0;
         int length = text.length();
         while (i < length && inBlock != 0) {
@@ -75,7 +132,19 @@ final class Hashes {
         h2 = h2 * 5 + 0x38495ab5;
     }
 
-    private String finish() {
+    /** The hash of what was added, as 32 hexadecimal digits; the instance is used up. */
+    public String hex() {
+        finish();
+        return HexFormat.of().toHexDigits(h1) + HexFormat.of().toHexDigits(h2);
+    }
+
+    /** The hash of what was added, as two numbers; the instance is used up. */
+    public long[] longs() {
+        finish();
+        return new long[] {h1, h2};
+    }
+
+    private void finish() {
         if (inBlock > 0) {
             h1 ^= mixFirst(k1);
             h2 ^= mixSecond(k2);
@@ -90,7 +159,6 @@ final class Hashes {
         h2 = fmix(h2);
         h1 += h2;
         h2 += h1;
-        return HexFormat.of().toHexDigits(h1) + HexFormat.of().toHexDigits(h2);
     }
 
     private static long mixFirst(long k) {
