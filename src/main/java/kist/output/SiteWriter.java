@@ -9,8 +9,13 @@ import java.nio.file.LinkOption;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.attribute.BasicFileAttributes;
 import java.util.Arrays;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.stream.Collectors;
 import java.util.UUID;
 
 /**
@@ -51,6 +56,7 @@ public final class SiteWriter {
             Files.createDirectories(staging);
             Optional<Path> current = Files.isDirectory(target) ? Optional.of(target) : Optional.empty();
             try {
+                createFolders(staging, files);
                 files.parallelStream().forEach(file -> writeOne(staging, current, file));
             } catch (RuntimeException e) {
                 FileTrees.delete(staging);
@@ -76,7 +82,6 @@ public final class SiteWriter {
             throw new IllegalArgumentException("output path leaves the site folder: " + file.path());
         }
         try {
-            Files.createDirectories(destination.getParent());
             if (current.isPresent() && tookOver(current.get().resolve(file.path()), destination, file)) {
                 return;
             }
@@ -94,9 +99,46 @@ public final class SiteWriter {
         }
     }
 
+    /**
+     * Creates every folder the files go in, each once, a level at a time (a level's folders in
+     * parallel, their parents made before), in the fresh {@code root}: asked for each file, most
+     * folders would be found there already, which Java reports with an exception.
+     */
+    private static void createFolders(Path root, List<OutputFile> files) {
+        Set<String> folders = new HashSet<>();
+        for (OutputFile file : files) {
+            // the file's folder and, up to one already known, its parents
+            String path = file.path();
+            int slash = path.lastIndexOf('/');
+            while (slash > 0 && folders.add(path.substring(0, slash))) {
+                slash = path.lastIndexOf('/', slash - 1);
+            }
+        }
+        Map<Long, List<String>> byDepth = new TreeMap<>(folders.stream()
+                .collect(Collectors.groupingBy(folder -> folder.chars().filter(c -> c == '/').count())));
+        for (List<String> level : byDepth.values()) {
+            level.parallelStream().forEach(folder -> {
+                Path path = root.resolve(folder).normalize();
+                if (!path.startsWith(root) || path.equals(root)) {
+                    throw new IllegalArgumentException("output path leaves the site folder: " + folder);
+                }
+                try {
+                    Files.createDirectories(path);
+                } catch (IOException e) {
+                    throw new UncheckedIOException("cannot create the folder " + folder + ": " + e.getMessage(), e);
+                }
+            });
+        }
+    }
+
     /** Links the current site's file into the new one when its bytes are the ones to write. */
     private static boolean tookOver(Path existing, Path destination, OutputFile file) {
         try {
+            if (file instanceof OutputFile.Copied copied && copied.source().equals(existing)) {
+                // a page taken over from the previous build (OutputMemo) is a copy of this very file
+                Files.createLink(destination, existing);
+                return true;
+            }
             BasicFileAttributes attributes = Files.readAttributes(existing, BasicFileAttributes.class, LinkOption.NOFOLLOW_LINKS);
             if (!attributes.isRegularFile()) {
                 return false;
@@ -105,9 +147,7 @@ public final class SiteWriter {
             if (file instanceof OutputFile.InMemory made) {
                 same = attributes.size() == made.size() && Arrays.equals(Files.readAllBytes(existing), made.bytes());
             } else if (file instanceof OutputFile.Copied copied) {
-                // a page taken over from the previous build is a copy of this very file
-                same = copied.source().equals(existing)
-                        || attributes.size() == Files.size(copied.source()) && Files.mismatch(existing, copied.source()) == -1;
+                same = attributes.size() == Files.size(copied.source()) && Files.mismatch(existing, copied.source()) == -1;
             } else {
                 same = false;
             }

@@ -54,4 +54,40 @@ class SiteWriterTest {
 
         assertEquals("home", Files.readString(site.resolve("index.html")));
     }
+
+    @Test
+    void aFileOfTheCurrentSiteTakenOverAsACopyOfItselfIsLinked() throws IOException {
+        Path site = dir.resolve("site");
+        SiteWriter.write(site, List.of(page("2020/01/een/index.html", "een"), page("index.html", "home")));
+        Path een = site.toAbsolutePath().normalize().resolve("2020/01/een/index.html");
+        Object file = Files.getAttribute(een, "unix:ino");
+
+        SiteWriter.write(site, List.of(new OutputFile.Copied("2020/01/een/index.html", een, "content/posts/een.md"),
+                page("index.html", "home, edited")));
+
+        assertEquals(file, Files.getAttribute(een, "unix:ino"));
+        assertEquals("een", Files.readString(een));
+        assertEquals("home, edited", Files.readString(site.resolve("index.html")));
+    }
+
+    @Test
+    void theRetiredSiteIsDeletedWithoutFollowingItsLinks() throws IOException {
+        Path site = dir.resolve("site");
+        Path elsewhere = Files.createDirectories(dir.resolve("elsewhere/deep"));
+        Files.writeString(elsewhere.resolve("keep.txt"), "keep");
+        SiteWriter.write(site, List.of(page("a/b/c/index.html", "c"), page("index.html", "home")));
+        Files.createSymbolicLink(site.resolve("a/b/link"), elsewhere.getParent());
+        Files.createSymbolicLink(site.resolve("file-link"), elsewhere.resolve("keep.txt"));
+
+        SiteWriter.write(site, List.of(page("index.html", "home")));
+
+        assertEquals("keep", Files.readString(elsewhere.resolve("keep.txt")));
+        try (java.util.stream.Stream<Path> left = Files.list(dir)) {
+            assertEquals(List.of("elsewhere", "site"), left.map(path -> path.getFileName().toString()).sorted().toList(),
+                    "no retired or staging folder is left beside the site");
+        }
+        try (java.util.stream.Stream<Path> inSite = Files.walk(site)) {
+            assertEquals(List.of("", "index.html"), inSite.map(path -> site.relativize(path).toString()).sorted().toList());
+        }
+    }
 }
