@@ -96,18 +96,14 @@ final class BuildCommand implements Callable<Integer> {
             // what the site now holds, for the next build to take over: only once it holds it
             if (!noCache && outputs.changed()) {
                 try {
-                    long t0 = System.nanoTime();
                     OutputMemoFile.write(outputsFile, outputs);
-                    System.err.printf("DEBUG outputs memo %d ms%n", (System.nanoTime()-t0)/1000000);
                 } catch (java.io.UncheckedIOException e) {
                     err.println("kist: warning: " + e.getMessage() + "; the next build renders every page again");
                 }
             }
         }
-        long tj = System.nanoTime();
         try {
             memoWritten.join();
-            System.err.printf("DEBUG memo wait %d ms%n", (System.nanoTime()-tj)/1000000);
         } catch (CompletionException e) {
             err.println("kist: warning: " + e.getCause().getMessage() + "; the next build renders every page again");
         }
