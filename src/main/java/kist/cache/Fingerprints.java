@@ -75,7 +75,8 @@ public final class Fingerprints {
         }
     }
 
-    private final Map<Identity, long[]> records = new ConcurrentHashMap<>();
+    /** The records hashed so far, by identity: a site's pages share thousands (the site, post summaries). */
+    private final Map<Identity, long[]> records = new ConcurrentHashMap<>(1 << 16);
 
     /** The fingerprint of {@code values} together, as 32 hexadecimal digits; empty when one of them has none. */
     public Optional<String> of(Object... values) {
