@@ -85,7 +85,8 @@ final class BuildCommand implements Callable<Integer> {
         PageMemo memo = memoRead.join();
         OutputMemo outputs = outputsRead.join();
         before.lap("read sources and build cache");
-        BuildResult result = new SiteBuilder(options, memo, outputs).build(sources);
+        // without the cache, nothing to take over and nothing to fingerprint for the next build
+        BuildResult result = (noCache ? new SiteBuilder(options, memo) : new SiteBuilder(options, memo, outputs)).build(sources);
         StageTimes after = new StageTimes();
         CompletableFuture<Void> memoWritten = noCache || !memo.changed() ? CompletableFuture.completedFuture(null)
                 : CompletableFuture.runAsync(() -> PageMemoFile.write(memoFile, memo));
