@@ -60,7 +60,7 @@ class SiteInBrowserTest {
         Path site = dir.resolve("site");
         StringWriter out = new StringWriter();
         StringWriter err = new StringWriter();
-        int exit = Main.execute(new String[] {"build", "--source", ".", "--output", site.toString()},
+        int exit = Main.execute(new String[] {"build", "--no-cache", "--source", ".", "--output", site.toString()},
                 new PrintWriter(out), new PrintWriter(err), Map.of("SOURCE_DATE_EPOCH", "1893456000"));
         assertEquals(0, exit, err.toString());
         server = StaticSiteServer.start(site);
