@@ -33,7 +33,7 @@ import kist.render.TextFacts;
  * a stale or damaged cache costs the rendering of its pages and never a wrong page.
  */
 public final class PageMemoFile {
-    private static final String MAGIC = "kist page memo 4";
+    private static final String MAGIC = "kist page memo 5";
     private static final int BUFFER = 1 << 20;
     /** No page body comes near this; a longer string means the file is damaged. */
     private static final int MAX_STRING = 1 << 28;
@@ -169,6 +169,9 @@ public final class PageMemoFile {
         string(out, entry.key());
         RenderedMarkdown markdown = entry.markdown();
         bytes(out, markdown.htmlBytes().utf8());
+        long[] hash = markdown.htmlBytes().hash();
+        out.writeLong(hash[0]);
+        out.writeLong(hash[1]);
         string(out, markdown.summaryHtml());
         string(out, markdown.summaryText());
         out.writeBoolean(markdown.summaryFromMoreMarker());
@@ -211,7 +214,8 @@ public final class PageMemoFile {
         if (html == null) {
             throw new IOException("damaged: an entry without its HTML");
         }
-        RenderedMarkdown markdown = new RenderedMarkdown(HtmlBytes.ofUtf8(html), string(in), string(in), in.readBoolean(),
+        long[] hash = {in.readLong(), in.readLong()};
+        RenderedMarkdown markdown = new RenderedMarkdown(HtmlBytes.ofUtf8(html, hash), string(in), string(in), in.readBoolean(),
                 headings(in), string(in), string(in));
         int words = in.readInt();
         List<String> keywords = new ArrayList<>();

@@ -16,9 +16,16 @@ public final class HtmlBytes implements Fingerprints.Fingerprinted {
     public static final HtmlBytes EMPTY = new HtmlBytes(new byte[0]);
 
     private final byte[] utf8;
+    /** The hash of the bytes ({@link Hashes}), made when first asked for, or kept with them in the build cache. */
+    private volatile long[] hash;
+
+    private HtmlBytes(byte[] utf8, long[] hash) {
+        this.utf8 = utf8;
+        this.hash = hash;
+    }
 
     private HtmlBytes(byte[] utf8) {
-        this.utf8 = utf8;
+        this(utf8, null);
     }
 
     public static HtmlBytes of(String html) {
@@ -30,14 +37,40 @@ public final class HtmlBytes implements Fingerprints.Fingerprinted {
         return new HtmlBytes(utf8);
     }
 
+    /**
+     * Takes {@code utf8} over with its {@link #hash()} as kept beside it (the build cache), so
+     * that a page's fingerprint does not hash the whole text again each build.
+     */
+    public static HtmlBytes ofUtf8(byte[] utf8, long[] hash) {
+        if (hash.length != 2) {
+            throw new IllegalArgumentException("a hash is two numbers, not " + hash.length);
+        }
+        return new HtmlBytes(utf8, hash.clone());
+    }
+
     /** The bytes themselves, to write or store as they are; not to be changed. */
     public byte[] utf8() {
         return utf8;
     }
 
+    /** A 128-bit hash of the bytes, as two numbers. */
+    public long[] hash() {
+        return knownHash().clone();
+    }
+
+    private long[] knownHash() {
+        long[] known = hash;
+        if (known == null) {
+            known = new Hashes().add(utf8).longs();
+            hash = known;
+        }
+        return known;
+    }
+
     @Override
     public void addTo(Hashes hashes) {
-        hashes.add(utf8);
+        long[] known = knownHash();
+        hashes.add(known[0]).add(known[1]);
     }
 
     public String text() {

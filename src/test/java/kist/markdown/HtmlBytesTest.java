@@ -42,4 +42,18 @@ class HtmlBytesTest {
         assertFalse(HtmlBytes.of("\n<p></p>").isBlank());
         assertFalse(HtmlBytes.of("\u00A0").isBlank());
     }
+
+    @Test
+    void itsHashIsTheHashOfItsBytesAndOneKeptWithThemIsTakenAsItIs() {
+        byte[] bytes = "<p>Käser</p>".getBytes(StandardCharsets.UTF_8);
+        long[] hash = new kist.cache.Hashes().add(bytes).longs();
+        assertTrue(java.util.Arrays.equals(hash, HtmlBytes.ofUtf8(bytes).hash()));
+        assertTrue(java.util.Arrays.equals(hash, HtmlBytes.of("<p>Käser</p>").hash()));
+        kist.cache.Fingerprints fingerprints = new kist.cache.Fingerprints();
+        assertEquals(fingerprints.of(HtmlBytes.of("<p>Käser</p>")), fingerprints.of(HtmlBytes.ofUtf8(bytes.clone(), hash)),
+                "kept with its bytes in the build cache, the hash gives the page the fingerprint the bytes give");
+        long[] kept = {1, 2};
+        assertTrue(java.util.Arrays.equals(kept, HtmlBytes.ofUtf8(bytes, kept).hash()), "taken as it is, not made again");
+        assertNotEquals(fingerprints.of(HtmlBytes.of("<p>Kaser</p>")), fingerprints.of(HtmlBytes.of("<p>Käser</p>")));
+    }
 }
