@@ -112,9 +112,9 @@ public final class SiteBuilder {
         SiteConfig site = options.baseUrl().map(config.get()::withBaseUrl).orElse(config.get());
 
         times.lap("config");
-        List<Document> posts = parse("front matter of posts", sources.posts(), true, diagnostics);
-        List<Document> pages = parse("front matter of pages", sources.pages(), false, diagnostics);
-        List<Document> techniques = parse("front matter of techniques", sources.techniques(), false, diagnostics);
+        List<Document> posts = parse("front matter of posts", sources.posts(), true, site.timeZone(), diagnostics);
+        List<Document> pages = parse("front matter of pages", sources.pages(), false, site.timeZone(), diagnostics);
+        List<Document> techniques = parse("front matter of techniques", sources.techniques(), false, site.timeZone(), diagnostics);
         times.lap("front matter");
         Optional<Theme> theme = collect(live.map(kept -> kept.theme(sources.theme(), site.language(),
                         () -> ThemeLoader.load(sources.theme(), kept.liveTemplates(options.cacheDir().resolve("live")), site.language())))
@@ -246,6 +246,10 @@ public final class SiteBuilder {
     private record TermSource(String url, String sourcePath, kist.content.FrontMatter frontMatter) {
     }
 
+    /** What a file's front matter is made from. */
+    private record FrontMatterSource(SourceFile file, java.time.ZoneId timeZone) {
+    }
+
     /** Each page's value by the page's URL. */
     private static <V> Map<String, V> byUrl(List<Page> pages, List<V> values) {
         Map<String, V> byUrl = new HashMap<>(pages.size() * 2);
@@ -352,9 +356,10 @@ public final class SiteBuilder {
     }
 
     /** @param kind what the files are ("front matter of posts"), a slot of their own in {@link Reuse#each} */
-    private List<Document> parse(String kind, List<SourceFile> files, boolean requireDate, List<Diagnostic> diagnostics) {
-        List<Outcome<Document>> parsed = reuse.each(kind, files, SourceFile::path, file -> file,
-                (file, same) -> FrontMatterParser.parse(file, requireDate));
+    private List<Document> parse(String kind, List<SourceFile> files, boolean requireDate, java.time.ZoneId timeZone,
+                                 List<Diagnostic> diagnostics) {
+        List<Outcome<Document>> parsed = reuse.each(kind, files, SourceFile::path, file -> new FrontMatterSource(file, timeZone),
+                (file, source) -> FrontMatterParser.parse(file, requireDate, timeZone));
         List<Document> documents = new ArrayList<>();
         for (Outcome<Document> outcome : parsed) {
             diagnostics.addAll(outcome.diagnostics());

@@ -24,7 +24,7 @@ import java.util.concurrent.ConcurrentHashMap;
  * Fingerprints of values as a template sees them: records (component by component), lists, sets
  * and maps in their order (but {@code Set.of}, {@code Map.of} and hash tables in none: theirs
  * changes from run to run, so no deterministic output depends on it), optionals, strings, numbers, booleans,
- * enums, dates and {@link Fingerprinted} values. Two values have the same fingerprint when they
+ * enums, dates, time zones and {@link Fingerprinted} values. Two values have the same fingerprint when they
  * hold the same data in the same order, whatever their identity; a value that holds anything else
  * (a function, a mutable object) has none, and whoever asked must make what it stands for.
  *
@@ -135,7 +135,8 @@ public final class Fingerprints {
         } else if (value instanceof Enum<?> constant) {
             hashes.add('e').add(constant.getDeclaringClass().getName()).add(constant.name());
         } else if (value instanceof Boolean || value instanceof Number && isPlainNumber(value) || value instanceof Character
-                || value instanceof TemporalAccessor && value.getClass().getName().startsWith("java.time.") || value instanceof URI) {
+                || (value instanceof TemporalAccessor || value instanceof java.time.ZoneId) && value.getClass().getName().startsWith("java.time.")
+                || value instanceof URI) {
             // their text says all they hold; the class keeps 1 apart from 1L, and a date from its text
             hashes.add('v').add(value.getClass().getName()).add(value.toString());
         } else {

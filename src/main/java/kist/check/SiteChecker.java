@@ -69,9 +69,9 @@ public final class SiteChecker {
         }
         SiteConfig config = value(SiteConfigLoader.load(sources.config().get().text()));
         SiteConfig site = options.baseUrl().map(config::withBaseUrl).orElse(config);
-        List<Document> posts = documents(sources.posts(), true);
-        List<Document> pages = documents(sources.pages(), false);
-        List<Document> techniques = documents(sources.techniques(), false);
+        List<Document> posts = documents(sources.posts(), true, site.timeZone());
+        List<Document> pages = documents(sources.pages(), false, site.timeZone());
+        List<Document> techniques = documents(sources.techniques(), false, site.timeZone());
         SiteIndex index = value(SiteIndexer.index(site, posts, pages,
                 new SiteIndexer.Selection(options.drafts(), options.future(), options.now())));
         Taxonomies taxonomies = value(TermIndexer.index(site, index.posts(), techniques));
@@ -444,8 +444,8 @@ public final class SiteChecker {
         }
     }
 
-    private List<Document> documents(List<SourceFile> files, boolean requireDate) {
-        return files.stream().map(file -> FrontMatterParser.parse(file, requireDate)).map(SiteChecker::value).toList();
+    private List<Document> documents(List<SourceFile> files, boolean requireDate, java.time.ZoneId timeZone) {
+        return files.stream().map(file -> FrontMatterParser.parse(file, requireDate, timeZone)).map(SiteChecker::value).toList();
     }
 
     /** The sources built without errors, so every stage gives a value again. */

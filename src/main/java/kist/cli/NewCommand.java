@@ -10,7 +10,6 @@ import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.time.LocalDate;
 import java.time.ZoneId;
-import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -42,10 +41,9 @@ final class NewCommand implements Runnable {
         throw new CommandLine.ParameterException(spec.commandLine(), "say what to create: kist new post \"Title\" or kist new site DIR");
     }
 
-    /** Today as the author's calendar has it, or SOURCE_DATE_EPOCH's day (in UTC) when set. */
-    static LocalDate today(Map<String, String> environment) {
-        boolean fixed = environment.containsKey("SOURCE_DATE_EPOCH") && !environment.get("SOURCE_DATE_EPOCH").isBlank();
-        return LocalDate.ofInstant(BuildCommand.now(environment), fixed ? ZoneOffset.UTC : ZoneId.systemDefault());
+    /** Today (or SOURCE_DATE_EPOCH's day, when set) as the calendar of {@code timeZone} has it. */
+    static LocalDate today(Map<String, String> environment, ZoneId timeZone) {
+        return LocalDate.ofInstant(BuildCommand.now(environment), timeZone);
     }
 
     @Command(name = "post", mixinStandardHelpOptions = true,
@@ -96,7 +94,8 @@ final class NewCommand implements Runnable {
                 return Main.CONTENT_ERRORS;
             }
             List<String> names = techniques.stream().map(String::strip).filter(name -> !name.isEmpty()).toList();
-            NewPost.Draft draft = NewPost.of(title, today(environment), names,
+            // dated by the site's calendar, by which the build tells a post of today from a future one
+            NewPost.Draft draft = NewPost.of(title, today(environment, site.value().get().timeZone()), names,
                     Optional.ofNullable(series).map(String::strip).filter(name -> !name.isEmpty()), site.value().get().language());
             Path file = root.resolve(draft.path());
             Path shown = folder.shown(draft.path());
@@ -156,7 +155,9 @@ final class NewCommand implements Runnable {
                 return Main.CONTENT_ERRORS;
             }
             String title = root.getFileName() == null ? "kist" : root.getFileName().toString();
-            Map<String, byte[]> files = NewSite.files(title, language, today(environment), ThemeFiles.builtin());
+            // the site lives where its author does: this machine's time zone
+            ZoneId timeZone = ZoneId.systemDefault();
+            Map<String, byte[]> files = NewSite.files(title, language, timeZone, today(environment, timeZone), ThemeFiles.builtin());
             try {
                 for (Map.Entry<String, byte[]> file : files.entrySet()) {
                     Path target = root.resolve(file.getKey());

@@ -1,6 +1,7 @@
 package kist.config;
 
 import java.net.URI;
+import java.time.ZoneId;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -10,6 +11,8 @@ import java.util.Optional;
  * The site's configuration, from {@code kist.yaml}. {@code baseUrl} always ends with '/';
  * {@code rootPath} is its path ("/" or "/blog/"), the prefix of every link kist writes.
  * {@code graphPath} is where the map of the whole site lives ("/graph/", or "/kaart/").
+ * {@code timeZone} is where the author lives: a date without a time ({@code date: 2007-10-03})
+ * begins at midnight there, and {@code kist new post} dates a post by its calendar.
  */
 public record SiteConfig(
         String title,
@@ -28,7 +31,8 @@ public record SiteConfig(
         Map<String, Object> params,
         Search search,
         String graphPath,
-        Outputs outputs) {
+        Outputs outputs,
+        ZoneId timeZone) {
 
     public SiteConfig {
         menu = List.copyOf(menu);
@@ -47,7 +51,7 @@ public record SiteConfig(
 
     public SiteConfig withBaseUrl(URI newBaseUrl) {
         return new SiteConfig(title, description, newBaseUrl, language, author, menu, permalinks, taxonomies, paginate,
-                rawHtml, image, archivePath, redirects, params, search, graphPath, outputs);
+                rawHtml, image, archivePath, redirects, params, search, graphPath, outputs, timeZone);
     }
 
     public record Author(String name, String bio, Optional<String> photo) {

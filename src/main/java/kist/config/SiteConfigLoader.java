@@ -2,6 +2,9 @@ package kist.config;
 
 import java.net.URI;
 import java.net.URISyntaxException;
+import java.time.DateTimeException;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.IllformedLocaleException;
@@ -22,7 +25,8 @@ import kist.diag.Position;
 public final class SiteConfigLoader {
     public static final String FILE_NAME = "kist.yaml";
     private static final Set<String> KNOWN_KEYS = Set.of("title", "description", "baseUrl", "language", "author",
-            "menu", "permalinks", "taxonomies", "paginate", "markdown", "image", "archive", "redirects", "params", "search", "graph", "outputs");
+            "menu", "permalinks", "taxonomies", "paginate", "markdown", "image", "archive", "redirects", "params", "search", "graph", "outputs",
+            "timeZone");
     private static final Set<String> PERMALINK_TOKENS = Set.of(":year", ":month", ":day", ":slug");
 
     private SiteConfigLoader() {
@@ -123,7 +127,20 @@ public final class SiteConfigLoader {
             return new SiteConfig(title, description, baseUrl, language, author, menu, permalinks, taxonomies, paginate,
                     rawHtml, image, archivePath, redirects, params, search(fields.mapping(root, "search")),
                     folderPath(fields.mapping(root, "graph"), "path", "/graph/", "graph path"),
-                    outputs(fields.mapping(root, "outputs")));
+                    outputs(fields.mapping(root, "outputs")), timeZone());
+        }
+
+        /** A region's name (Europe/Amsterdam), UTC, or an offset (+01:00); UTC when not set. */
+        private ZoneId timeZone() {
+            return fields.text(root, "timeZone").flatMap(name -> {
+                try {
+                    return Optional.of(ZoneId.of(name.strip()));
+                } catch (DateTimeException e) {
+                    fields.error(root.entries().get("timeZone"), "timeZone '" + name + "' is not a time zone",
+                            "write where you live as a region, such as timeZone: Europe/Amsterdam (or UTC, or an offset: +01:00)");
+                    return Optional.empty();
+                }
+            }).orElse(ZoneOffset.UTC);
         }
 
         private SiteConfig.Outputs outputs(Value.Mapping map) {

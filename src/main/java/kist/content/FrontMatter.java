@@ -56,5 +56,10 @@ public record FrontMatter(
         public PublishDate(java.time.LocalDate day, OffsetDateTime moment, boolean hasTime) {
             this(day, moment, hasTime, moment.toInstant());
         }
+
+        /** A day without a time: it begins at midnight where the author lives. */
+        public static PublishDate ofDay(java.time.LocalDate day, java.time.ZoneId timeZone) {
+            return new PublishDate(day, day.atStartOfDay(timeZone).toOffsetDateTime(), false);
+        }
     }
 }

@@ -3,7 +3,7 @@ package kist.content;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
+import java.time.ZoneId;
 import java.time.format.DateTimeParseException;
 import java.util.HashMap;
 import java.util.List;
@@ -29,8 +29,11 @@ public final class FrontMatterParser {
     private FrontMatterParser() {
     }
 
-    /** @param requireDate posts need a date; standalone pages do not */
-    public static Outcome<Document> parse(SourceFile source, boolean requireDate) {
+    /**
+     * @param requireDate posts need a date; standalone pages do not
+     * @param timeZone    where a date without a time begins (the site's {@code timeZone})
+     */
+    public static Outcome<Document> parse(SourceFile source, boolean requireDate, ZoneId timeZone) {
         String text = source.text();
         int firstEnd = lineEnd(text, 0);
         String fence = text.substring(0, firstEnd).strip();
@@ -66,7 +69,7 @@ public final class FrontMatterParser {
         }
         int bodyLine = closing + 2;
         int bodyStart = Math.min(closingEnd + 1, text.length());
-        FrontMatterFields fields = new FrontMatterFields(source.path(), parsed.value().get());
+        FrontMatterFields fields = new FrontMatterFields(source.path(), parsed.value().get(), timeZone);
         Optional<FrontMatter> frontMatter = fields.frontMatter(requireDate, dateFromFileName(source.path()));
         List<Diagnostic> diagnostics = Outcome.concat(parsed.diagnostics(), fields.problems());
         return frontMatter.isPresent()
@@ -98,11 +101,13 @@ public final class FrontMatterParser {
         private final String file;
         private final Value.Mapping mapping;
         private final Fields fields;
+        private final ZoneId timeZone;
 
-        FrontMatterFields(String file, Value.Mapping mapping) {
+        FrontMatterFields(String file, Value.Mapping mapping, ZoneId timeZone) {
             this.file = file;
             this.mapping = mapping;
             this.fields = new Fields(file);
+            this.timeZone = timeZone;
         }
 
         List<Diagnostic> problems() {
@@ -116,7 +121,7 @@ public final class FrontMatterParser {
             }
             Optional<FrontMatter.PublishDate> date = date("date");
             if (Fields.value(mapping, "date").isEmpty()) {
-                date = dateFromFileName.map(day -> new FrontMatter.PublishDate(day, day.atStartOfDay().atOffset(ZoneOffset.UTC), false));
+                date = dateFromFileName.map(day -> FrontMatter.PublishDate.ofDay(day, timeZone));
                 if (date.isEmpty() && requireDate) {
                     fields.add(Diagnostic.error(file, 1, 1, "missing date",
                             "add a line such as: date: 2007-10-03, or start the file name with the date (2007-10-03-slug.md)"));
@@ -165,11 +170,11 @@ public final class FrontMatterParser {
             Value value = present.get();
             Object raw = value instanceof Value.Scalar scalar ? scalar.value() : null;
             if (raw instanceof LocalDate day) {
-                return Optional.of(new FrontMatter.PublishDate(day, day.atStartOfDay().atOffset(ZoneOffset.UTC), false));
+                return Optional.of(FrontMatter.PublishDate.ofDay(day, timeZone));
             } else if (raw instanceof OffsetDateTime moment) {
                 return Optional.of(new FrontMatter.PublishDate(moment.toLocalDate(), moment, true));
             } else if (raw instanceof String text) {
-                Optional<FrontMatter.PublishDate> parsed = parseDate(text.strip());
+                Optional<FrontMatter.PublishDate> parsed = parseDate(text.strip(), timeZone);
                 if (parsed.isEmpty()) {
                     String hint = looksLikeLocalDateTime(text.strip())
                             ? "add the time zone offset: " + key + ": " + text.strip().replace(' ', 'T') + "+02:00"
@@ -192,10 +197,9 @@ public final class FrontMatterParser {
         }
     }
 
-    static Optional<FrontMatter.PublishDate> parseDate(String text) {
+    static Optional<FrontMatter.PublishDate> parseDate(String text, ZoneId timeZone) {
         try {
-            LocalDate day = LocalDate.parse(text);
-            return Optional.of(new FrontMatter.PublishDate(day, day.atStartOfDay().atOffset(ZoneOffset.UTC), false));
+            return Optional.of(FrontMatter.PublishDate.ofDay(LocalDate.parse(text), timeZone));
         } catch (DateTimeParseException notADay) {
             try {
                 OffsetDateTime moment = OffsetDateTime.parse(text.replace(' ', 'T'));

@@ -155,7 +155,7 @@ public final class BloggerImport {
         Map<String, ImportTarget.Technique> byName = new HashMap<>();
         String path = config.taxonomy("techniques").path();
         for (SourceFile file : sources.techniques()) {
-            Outcome<Document> parsed = FrontMatterParser.parse(file, false);
+            Outcome<Document> parsed = FrontMatterParser.parse(file, false, config.timeZone());
             problems.addAll(parsed.diagnostics().stream().filter(d -> !d.isError()).toList());
             String baseName = ContentPaths.baseName(file.path());
             String slug = Slugs.slugify(baseName);

@@ -67,13 +67,12 @@ final class Feeds {
         return term.title() + " – " + siteTitle;
     }
 
-    /** The moment a page last changed: {@code updated}, else {@code date}; a plain day counts from midnight UTC. */
+    /**
+     * The moment a page last changed: {@code updated}, else {@code date}; a plain day counts from
+     * midnight in the site's time zone.
+     */
     static Optional<OffsetDateTime> lastChange(FrontMatter frontMatter) {
-        return frontMatter.updated().or(frontMatter::date).map(Feeds::moment);
-    }
-
-    private static OffsetDateTime moment(FrontMatter.PublishDate date) {
-        return date.hasTime() ? date.moment() : date.day().atStartOfDay().atOffset(ZoneOffset.UTC);
+        return frontMatter.updated().or(frontMatter::date).map(FrontMatter.PublishDate::moment);
     }
 
     /**
@@ -135,7 +134,7 @@ final class Feeds {
         Page page = post.page();
         FrontMatter fm = page.frontMatter();
         String url = site.absoluteUrl(page.url());
-        OffsetDateTime published = moment(fm.date().orElseThrow());
+        OffsetDateTime published = fm.date().orElseThrow().moment();
         String summary = fm.summary().orElseGet(() -> post.markdown().summaryText());
         List<AtomFeed.Category> categories = new ArrayList<>();
         for (SiteConfig.Taxonomy taxonomy : config.taxonomies()) {

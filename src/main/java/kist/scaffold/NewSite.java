@@ -2,6 +2,7 @@ package kist.scaffold;
 
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.Map;
 import java.util.TreeMap;
 
@@ -18,7 +19,7 @@ public final class NewSite {
     }
 
     /** The site's files by path, in English unless {@code language} is nl. */
-    public static Map<String, byte[]> files(String title, String language, LocalDate date, ThemeFiles theme) {
+    public static Map<String, byte[]> files(String title, String language, ZoneId timeZone, LocalDate date, ThemeFiles theme) {
         boolean dutch = language.equals("nl");
         Map<String, String> text = new TreeMap<>();
         String quotedTitle = YamlText.quoted(title);
@@ -29,6 +30,8 @@ public final class NewSite {
                 # het adres waar de site komt te staan, voor feeds, de sitemap en voorvertoningen:
                 # baseUrl: "https://example.com/"
                 language: nl
+                # waar je woont: een datum zonder tijd (date: 2007-10-03) begint daar om middernacht
+                timeZone: %2$s
                 author:
                   name: "Jouw naam"
                 menu:
@@ -43,13 +46,15 @@ public final class NewSite {
                   tags:
                     path: "/labels/"
                     name: "Labels"
-                """.formatted(quotedTitle) : """
+                """.formatted(quotedTitle, YamlText.quoted(timeZone.getId())) : """
                 # kist.yaml: the site's settings (see kist's README, "Configure")
                 title: %1$s
                 description: "About my trade"
                 # the address the site will live at, for feeds, the sitemap and link previews:
                 # baseUrl: "https://example.com/"
                 language: en
+                # where you live: a date without a time (date: 2007-10-03) begins at midnight there
+                timeZone: %2$s
                 author:
                   name: "Your name"
                 menu:
@@ -57,7 +62,7 @@ public final class NewSite {
                     url: "/techniques/"
                   - title: "About"
                     url: "/about/"
-                """.formatted(quotedTitle));
+                """.formatted(quotedTitle, YamlText.quoted(timeZone.getId())));
         text.put(dutch ? "content/posts/welkom.md" : "content/posts/welcome.md", dutch ? """
                 ---
                 title: "Welkom"

@@ -126,6 +126,40 @@ class CliTest {
     }
 
     @Test
+    void aDateWithoutATimeBeginsAtMidnightInTheSitesTimeZone() {
+        // 23:30 on 29 November in UTC is 00:30 on 30 November in Amsterdam
+        Map<String, String> halfPastMidnightInAmsterdam = Map.of("SOURCE_DATE_EPOCH", "1795995000");
+        TestSite site = TestSite.write(dir, """
+                -- kist.yaml --
+                title: Blog
+                baseUrl: https://example.com/
+                language: nl
+                timeZone: Europe/Amsterdam
+                -- content/posts/vandaag.md --
+                ---
+                title: Vandaag
+                date: 2026-11-30
+                ---
+                Net na middernacht geschreven.
+                -- content/posts/morgen.md --
+                ---
+                title: Morgen
+                date: 2026-12-01
+                ---
+                Nog niet.
+                """);
+        TestSite.Run amsterdam = site.run(halfPastMidnightInAmsterdam, "build", "--source", dir.toString());
+        assertEquals(0, amsterdam.exitCode(), amsterdam.err());
+        assertTrue(amsterdam.exists("2026/11/vandaag/index.html"), "30 November has begun in Amsterdam");
+        assertFalse(amsterdam.exists("2026/12/morgen/index.html"));
+        assertTrue(amsterdam.text("feed.xml").contains("<published>2026-11-30T00:00:00+01:00</published>"), amsterdam.text("feed.xml"));
+
+        site.file("kist.yaml", "title: Blog\nbaseUrl: https://example.com/\nlanguage: nl\n");
+        TestSite.Run utc = site.run(halfPastMidnightInAmsterdam, "build", "--source", dir.toString());
+        assertFalse(utc.exists("2026/11/vandaag/index.html"), "without a time zone, days begin in UTC, where it is still 29 November");
+    }
+
+    @Test
     void twoBuildsAreByteIdenticalAcrossTimeZonesLocalesAndWorkingDirectories() throws Exception {
         TestSite.write(dir.resolve("a"), SITE);
         TestSite.write(dir.resolve("b"), SITE);

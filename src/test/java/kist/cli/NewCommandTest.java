@@ -41,8 +41,8 @@ class NewCommandTest {
 
     private static Document parsed(Path root, String path) throws IOException {
         SourceFile file = new SourceFile(path, Files.readString(root.resolve(path), StandardCharsets.UTF_8));
-        return FrontMatterParser.parse(file, true).value().orElseThrow(() -> new AssertionError(
-                FrontMatterParser.parse(file, true).diagnostics()));
+        return FrontMatterParser.parse(file, true, java.time.ZoneOffset.UTC).value().orElseThrow(() -> new AssertionError(
+                FrontMatterParser.parse(file, true, java.time.ZoneOffset.UTC).diagnostics()));
     }
 
     @Test
@@ -113,6 +113,20 @@ class NewCommandTest {
     }
 
     @Test
+    void aPostIsDatedByTheCalendarOfTheSitesTimeZone() throws IOException {
+        // 23:30 on 29 November in UTC is 00:30 on 30 November in Amsterdam
+        Map<String, String> halfPastMidnightInAmsterdam = Map.of("SOURCE_DATE_EPOCH", "1795995000");
+        TestSite site = TestSite.write(dir, "-- kist.yaml --\ntitle: Blog\nlanguage: nl\ntimeZone: Europe/Amsterdam\n");
+        assertEquals(0, site.run(halfPastMidnightInAmsterdam, "new", "post", "Na middernacht", "--source", dir.toString()).exitCode());
+        assertEquals(LocalDate.of(2026, 11, 30), parsed(dir, "content/posts/na-middernacht.md").frontMatter().date().orElseThrow().day());
+
+        site.file("kist.yaml", "title: Blog\nlanguage: nl\n");
+        assertEquals(0, site.run(halfPastMidnightInAmsterdam, "new", "post", "In UTC", "--source", dir.toString()).exitCode());
+        assertEquals(LocalDate.of(2026, 11, 29), parsed(dir, "content/posts/in-utc.md").frontMatter().date().orElseThrow().day(),
+                "without a time zone the site's days are UTC's, so a post of today is never one of tomorrow");
+    }
+
+    @Test
     void newWithoutWhatToCreateIsAUsageError() {
         TestSite.Run run = site("en").run(FIXED_DAY, "new");
         assertEquals(2, run.exitCode());
@@ -126,6 +140,8 @@ class NewCommandTest {
         assertEquals(0, run.exitCode(), run.err());
         assertTrue(run.out().contains("cd " + blog + " && kist build"), run.out());
         assertTrue(Files.readString(blog.resolve("kist.yaml")).contains("title: \"my-blog\""));
+        assertEquals(java.time.ZoneId.systemDefault(), kist.config.SiteConfigLoader.load(Files.readString(blog.resolve("kist.yaml")))
+                .value().orElseThrow().timeZone(), "the site lives where its author does");
         for (String path : List.of("content/posts/welcome.md", "content/techniques/listening.md", "content/pages/about.md")) {
             assertTrue(Files.isRegularFile(blog.resolve(path)), path);
         }

@@ -23,6 +23,20 @@ class SiteConfigLoaderTest {
         assertEquals(SiteConfig.Permalinks.DEFAULT, config.permalinks());
         assertEquals(new SiteConfig.Taxonomy("techniques", "/techniques/", Optional.empty()), config.taxonomy("techniques"));
         assertEquals(new SiteConfig.Taxonomy("tags", "/tags/", Optional.empty()), config.taxonomy("tags"));
+        assertEquals(java.time.ZoneOffset.UTC, config.timeZone());
+    }
+
+    @Test
+    void theTimeZoneIsARegionOrAnOffsetAndAnythingElseAnErrorAtItsPlace() {
+        assertEquals(java.time.ZoneId.of("Europe/Amsterdam"),
+                SiteConfigLoader.load("title: Blog\ntimeZone: Europe/Amsterdam\n").value().orElseThrow().timeZone());
+        assertEquals(java.time.ZoneOffset.ofHours(1), SiteConfigLoader.load("title: Blog\ntimeZone: \"+01:00\"\n").value().orElseThrow().timeZone());
+
+        Outcome<SiteConfig> outcome = SiteConfigLoader.load("title: Blog\ntimeZone: Europe/Amsterdan\n");
+        assertTrue(outcome.value().isEmpty());
+        String message = outcome.diagnostics().get(0).format();
+        assertTrue(message.startsWith("kist.yaml:2:11: error: timeZone 'Europe/Amsterdan' is not a time zone"), message);
+        assertTrue(message.contains("hint: write where you live as a region, such as timeZone: Europe/Amsterdam"), message);
     }
 
     @Test

@@ -23,7 +23,7 @@ class FrontMatterYamlTest {
         fields.put("date", "2007-10-03T14:30:00+02:00");
         fields.put("tags", List.of(title));
         String text = new FrontMatterYaml().frontMatter(fields) + "\nBody.\n";
-        Document document = FrontMatterParser.parse(new SourceFile("content/posts/x.md", text), true).value().orElseThrow();
+        Document document = FrontMatterParser.parse(new SourceFile("content/posts/x.md", text), true, java.time.ZoneOffset.UTC).value().orElseThrow();
         assertEquals(title, document.frontMatter().title());
         assertEquals(List.of(title), document.frontMatter().tags());
         assertEquals("2007-10-03T14:30+02:00", document.frontMatter().date().orElseThrow().moment().toString());
