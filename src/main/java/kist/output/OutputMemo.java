@@ -1,7 +1,6 @@
 package kist.output;
 
 import java.nio.file.Path;
-import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
@@ -77,13 +76,9 @@ public final class OutputMemo {
      * it rendered are read now. A file that cannot be read is left out (its page renders next time).
      */
     public Map<String, Entry> written() {
-        Map<String, Entry> entries = new HashMap<>(taken);
+        Map<String, Entry> entries = new ConcurrentHashMap<>(taken);
         rendered.entrySet().parallelStream().forEach(made -> FileStamp.of(site.resolve(made.getKey()))
-                .ifPresent(stamp -> {
-                    synchronized (entries) {
-                        entries.put(made.getKey(), new Entry(made.getValue(), stamp));
-                    }
-                }));
-        return entries;
+                .ifPresent(stamp -> entries.put(made.getKey(), new Entry(made.getValue(), stamp))));
+        return Map.copyOf(entries);
     }
 }
