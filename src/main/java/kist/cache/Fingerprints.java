@@ -26,7 +26,7 @@ import java.util.concurrent.ConcurrentHashMap;
  * changes from run to run, so no deterministic output depends on it), optionals, strings, numbers, booleans,
  * enums, dates, time zones and {@link Fingerprinted} values. Two values have the same fingerprint when they
  * hold the same data in the same order, whatever their identity; a value that holds anything else
- * (a function, a mutable object) has none, and whoever asked must make what it stands for.
+ * (a function, a StringBuilder) has none, and whoever asked must make what it stands for.
  *
  * <p>A record is fingerprinted once per instance: a view model shares most of its parts with
  * others (the site, the summaries of posts), and those are hashed once however often they are
