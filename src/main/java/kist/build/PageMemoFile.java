@@ -33,7 +33,8 @@ import kist.render.TextFacts;
  * a stale or damaged cache costs the rendering of its pages and never a wrong page.
  */
 public final class PageMemoFile {
-    private static final String MAGIC = "kist page memo 5";
+    private static final String MAGIC = "kist page memo 6";
+    private static final String ENVIRONMENT = "kist link environment 1";
     private static final int BUFFER = 1 << 20;
     /** No page body comes near this; a longer string means the file is damaged. */
     private static final int MAX_STRING = 1 << 28;
@@ -56,7 +57,29 @@ public final class PageMemoFile {
                 unread.add(shard);
             }
         });
-        return new PageMemo(entries, headings, unread);
+        // the environment's parts are read only when a build finds it changed (a page was added, a title changed)
+        Path environment = environmentFile(folder);
+        return new PageMemo(entries, headings, unread, read(environment, ENVIRONMENT, PageMemoFile::string).orElse(""),
+                () -> read(environment, ENVIRONMENT, PageMemoFile::environment));
+    }
+
+    private static Path environmentFile(Path folder) {
+        return folder.resolve("environment.bin");
+    }
+
+    private static LinkEnvironment environment(DataInputStream in) throws IOException {
+        String hash = string(in);
+        Map<String, LinkEnvironment.Part> parts = new HashMap<>();
+        for (int count = in.readInt(); count > 0; count--) {
+            String key = string(in);
+            String partHash = string(in);
+            List<String> names = new ArrayList<>();
+            for (int name = in.readInt(); name > 0; name--) {
+                names.add(string(in));
+            }
+            parts.put(key, new LinkEnvironment.Part(partHash, names));
+        }
+        return new LinkEnvironment(hash, parts);
     }
 
     private static boolean readShard(Path file, Map<String, PageMemo.Entry> entries, Map<String, List<Heading>> headings) {
@@ -132,6 +155,20 @@ public final class PageMemoFile {
             throw new UncheckedIOException("cannot write the build cache in " + folder + ": " + e.getMessage(), e);
         }
         memo.changedShards().parallelStream().forEach(shard -> writeShard(shardFile(folder, shard), memo, shard));
+        if (memo.environmentChanged()) {
+            memo.environment().ifPresent(environment -> write(environmentFile(folder), ENVIRONMENT, out -> {
+                string(out, environment.hash());
+                out.writeInt(environment.parts().size());
+                for (Map.Entry<String, LinkEnvironment.Part> part : new java.util.TreeMap<>(environment.parts()).entrySet()) {
+                    string(out, part.getKey());
+                    string(out, part.getValue().hash());
+                    out.writeInt(part.getValue().names().size());
+                    for (String name : part.getValue().names()) {
+                        string(out, name);
+                    }
+                }
+            }));
+        }
     }
 
     private static void writeShard(Path file, PageMemo memo, int shard) {
@@ -167,6 +204,7 @@ public final class PageMemoFile {
 
     private static void entry(DataOutputStream out, PageMemo.Entry entry) throws IOException {
         string(out, entry.key());
+        string(out, entry.environment());
         RenderedMarkdown markdown = entry.markdown();
         bytes(out, markdown.htmlBytes().utf8());
         long[] hash = markdown.htmlBytes().hash();
@@ -210,6 +248,7 @@ public final class PageMemoFile {
 
     private static PageMemo.Entry entry(DataInputStream in) throws IOException {
         String key = string(in);
+        String environment = string(in);
         byte[] html = bytes(in);
         if (html == null) {
             throw new IOException("damaged: an entry without its HTML");
@@ -236,7 +275,7 @@ public final class PageMemoFile {
         for (int count = in.readInt(); count > 0; count--) {
             checks.add(new PageLinks.PathCheck(string(in), string(in), string(in), new Position(in.readInt(), in.readInt())));
         }
-        return new PageMemo.Entry(key, markdown, text, List.copyOf(links), List.copyOf(diagnostics), List.copyOf(checks));
+        return new PageMemo.Entry(key, environment, markdown, text, List.copyOf(links), List.copyOf(diagnostics), List.copyOf(checks));
     }
 
     private static void headings(DataOutputStream out, List<Heading> headings) throws IOException {

@@ -165,7 +165,8 @@ public final class SiteBuilder {
         SiteLinks siteLinks = reuse.get("site links", environment,
                 unused -> new SiteLinks(site.rootPath(), index.get(), taxonomies.get(), headings, linkableAssets));
         // each page's rendering at the page's place in all
-        List<Rendering> firstTry = render(all, markdown, searchWords, siteLinks, environment, bodyHashes, renders);
+        List<Rendering> firstTry = render(all, markdown, searchWords, siteLinks, site, environment,
+                () -> linkEnvironmentParts(environment, index.get(), taxonomies.get(), all, headings, linkableAssets), bodyHashes, renders);
         // when the quick first pass misread a heading, every link is resolved again against the real ones (a page
         // taken over was rendered under these very headings, in a build whose quick pass read them right)
         boolean quickPassRight = firstTry.stream().filter(Rendering::fresh)
@@ -174,9 +175,12 @@ public final class SiteBuilder {
         if (!quickPassRight) {
             firstTry.forEach(rendering -> actual.put(rendering.page().page().url(), rendering.page().markdown().headings()));
         }
+        String actualEnvironment = quickPassRight ? environment : linkEnvironment(site, index.get(), taxonomies.get(), all, actual,
+                linkableAssets);
         List<Rendering> rendered = quickPassRight ? firstTry
                 : render(all, markdown, searchWords, new SiteLinks(site.rootPath(), index.get(), taxonomies.get(), actual, linkableAssets),
-                        linkEnvironment(site, index.get(), taxonomies.get(), all, actual, linkableAssets), bodyHashes, renders);
+                        site, actualEnvironment, () -> linkEnvironmentParts(actualEnvironment, index.get(), taxonomies.get(), all, actual,
+                                linkableAssets), bodyHashes, renders);
         memo.ifPresent(kept -> {
             kept.retain(bodyHashes.keySet(), bodyHashes.values());
             kept.renderedAt(site.rootPath(), config.get().rootPath());
@@ -265,19 +269,32 @@ public final class SiteBuilder {
 
     /**
      * Parses and renders every page against the link index, each rendering at its page's place in
-     * {@code pages}; with a memo, a page whose inputs (body, place, the link environment) are
-     * unchanged is taken over.
+     * {@code pages}; with a memo, a page whose own inputs (body, place) are unchanged is taken over
+     * when it was rendered under this link environment, or under the memo's and nothing that
+     * changed since can reach it ({@link LinkEnvironment.Change}).
+     *
+     * @param environment the hash of the link environment
+     * @param parts       its parts, made only when the memo is of another environment
      */
-    private List<Rendering> render(List<Page> pages, MarkdownRenderer markdown, boolean searchWords, SiteLinks links, String environment,
+    private List<Rendering> render(List<Page> pages, MarkdownRenderer markdown, boolean searchWords, SiteLinks links, SiteConfig site,
+                                   String environment, java.util.function.Supplier<LinkEnvironment> parts,
                                    Map<String, String> bodyHashes, java.util.concurrent.atomic.AtomicInteger renders) {
         List<String> keys = memo.isEmpty() ? java.util.Collections.nCopies(pages.size(), "")
-                : reuse.each("render key", pages, Page::url, page -> new RenderKey(environment, page.url(), page.sourcePath(),
-                        page.document().bodyLine(), page.frontMatter().autolink(), bodyHashes.get(page.url()), searchWords),
+                : reuse.each("render key", pages, Page::url, page -> new RenderKey(site.rootPath(), site.rawHtml().name(), page.url(),
+                        page.sourcePath(), page.document().bodyLine(), page.frontMatter().autolink(), bodyHashes.get(page.url()), searchWords),
                         (page, key) -> key.hash());
-        return java.util.stream.IntStream.range(0, pages.size()).parallel().mapToObj(at -> {
+        boolean otherEnvironment = memo.isPresent() && !memo.get().environmentHash().equals(environment);
+        Optional<LinkEnvironment> current = otherEnvironment ? Optional.of(parts.get()) : Optional.empty();
+        // what changed since the environment the memo's pages were rendered under, when the memo knows it
+        Optional<LinkEnvironment.Change> change = current.flatMap(now -> memo.flatMap(PageMemo::environment)
+                .map(before -> before.changeTo(now)));
+        List<Rendering> rendered = java.util.stream.IntStream.range(0, pages.size()).parallel().mapToObj(at -> {
             Page page = pages.get(at);
             String key = keys.get(at);
-            Optional<PageMemo.Entry> kept = memo.flatMap(m -> m.get(page.url(), key));
+            Optional<PageMemo.Entry> kept = memo.flatMap(m -> m.get(page.url(), key, environment, entry -> change
+                    .filter(known -> known.from().equals(entry.environment()))
+                    .map(known -> known.keeps(page.url(), page.document().body(), !entry.diagnostics().isEmpty()))
+                    .orElse(false)));
             if (kept.isPresent()) {
                 PageMemo.Entry entry = kept.get();
                 return new Rendering(new RenderedPage(page, entry.markdown(), entry.text()), entry.links(), entry.diagnostics(),
@@ -286,15 +303,18 @@ public final class SiteBuilder {
             renders.incrementAndGet();
             PageLinks pageLinks = links.forPage(page);
             ParsedMarkdown parsed = markdown.parse(page.document().body(), page.document().bodyLine());
-            RenderedMarkdown rendered = markdown.render(parsed, pageLinks);
-            TextFacts text = TextFacts.of(rendered.plainText(), searchWords);
-            RenderedMarkdown body = rendered.withoutPlainText();
-            Rendering rendering = new Rendering(new RenderedPage(page, body, text), pageLinks.links(),
+            RenderedMarkdown rendering = markdown.render(parsed, pageLinks);
+            TextFacts text = TextFacts.of(rendering.plainText(), searchWords);
+            RenderedMarkdown body = rendering.withoutPlainText();
+            Rendering made = new Rendering(new RenderedPage(page, body, text), pageLinks.links(),
                     pageLinks.diagnostics(), pageLinks.pathChecks(), true);
-            memo.ifPresent(m -> m.put(page.url(), new PageMemo.Entry(key, body, text, rendering.links(),
-                    rendering.diagnostics(), rendering.pathChecks())));
-            return rendering;
+            memo.ifPresent(m -> m.put(page.url(), new PageMemo.Entry(key, environment, body, text, made.links(),
+                    made.diagnostics(), made.pathChecks())));
+            return made;
         }).toList();
+        // every page the memo has is now of this environment: rendered under it, or found to render the same
+        current.ifPresent(now -> memo.get().environment(now));
+        return rendered;
     }
 
     private static SearchIndex.Text searchText(RenderedPage page) {
@@ -302,13 +322,13 @@ public final class SiteBuilder {
     }
 
     /**
-     * A page's rendering is made from its body, where it stands and is written, the link
-     * environment, and whether its search words are counted.
+     * A page's rendering is made from its body, where it stands and is written, the site's root path
+     * and raw HTML setting, whether its search words are counted, and the link environment (apart).
      */
-    private record RenderKey(String environment, String url, String sourcePath, int bodyLine, boolean autolink, String bodyHash,
-                             boolean searchWords) {
+    private record RenderKey(String rootPath, String rawHtml, String url, String sourcePath, int bodyLine, boolean autolink,
+                             String bodyHash, boolean searchWords) {
         String hash() {
-            return Hashes.of(environment, url, sourcePath, Integer.toString(bodyLine), Boolean.toString(autolink), bodyHash,
+            return Hashes.of(rootPath, rawHtml, url, sourcePath, Integer.toString(bodyLine), Boolean.toString(autolink), bodyHash,
                     Boolean.toString(searchWords));
         }
     }
@@ -328,15 +348,53 @@ public final class SiteBuilder {
         parts.addAll(reuse.each("link target", new ArrayList<>(index.byUrl().values()), Page::url,
                 page -> new LinkTarget(page.url(), page.kind(), page.title(), page.slug(), page.sourcePath(), page.frontMatter().aliases()),
                 (page, target) -> target.hash()));
-        taxonomies.terms().values().forEach(terms -> terms.forEach(term -> parts.add(String.join("\u0001", term.taxonomy(),
-                term.key(), term.name(), term.title(), term.url(), String.join("\u0002", term.aliases()),
-                term.description().map(Page::sourcePath).orElse("")))));
+        taxonomies.terms().values().forEach(terms -> terms.forEach(term -> parts.add(termPart(term))));
         // a page's headings are one list from build to build while its body stays the same
         parts.addAll(reuse.each("headings", pages, Page::url, page -> headings.get(page.url()),
                 (page, same) -> Hashes.of(page.url(), same.toString())));
         assets.forEach(asset -> parts.add(asset.toString()));
         // the parts are mostly the very strings of the previous build: comparing them is quicker than hashing them
         return reuse.get("link environment", parts, same -> Hashes.of(same.toArray(String[]::new)));
+    }
+
+    /**
+     * The parts of the link environment of {@code hash}, made as {@link #linkEnvironment} hashes
+     * them, each with the names a page may use it by.
+     */
+    private static LinkEnvironment linkEnvironmentParts(String hash, SiteIndex index, Taxonomies taxonomies, List<Page> pages,
+                                                        Map<String, List<Heading>> headings, List<SiteLinks.Asset> assets) {
+        Map<String, LinkEnvironment.Part> parts = new HashMap<>();
+        for (Page page : index.byUrl().values()) {
+            LinkTarget target = new LinkTarget(page.url(), page.kind(), page.title(), page.slug(), page.sourcePath(),
+                    page.frontMatter().aliases());
+            List<String> names = new ArrayList<>(List.of(page.title(), page.slug(), ContentPaths.baseName(page.sourcePath()), page.url()));
+            names.addAll(page.frontMatter().aliases());
+            parts.put(LinkEnvironment.pageKey(page.url()), new LinkEnvironment.Part(target.hash(), names));
+        }
+        taxonomies.terms().values().forEach(terms -> terms.forEach(term -> {
+            List<String> names = new ArrayList<>(List.of(term.name(), term.title(), term.url()));
+            names.addAll(term.aliases());
+            term.description().ifPresent(description -> names.add(ContentPaths.baseName(description.sourcePath())));
+            parts.put("term " + term.taxonomy() + " " + term.key(), new LinkEnvironment.Part(termPart(term), names));
+        }));
+        for (Page page : pages) {
+            List<Heading> ofPage = headings.get(page.url());
+            List<String> names = new ArrayList<>();
+            ofPage.forEach(heading -> {
+                names.add(heading.text());
+                names.add(heading.id());
+            });
+            parts.put(LinkEnvironment.headingsKey(page.url()), new LinkEnvironment.Part(Hashes.of(page.url(), ofPage.toString()), names));
+        }
+        // a file is named by its name, or a path that ends in it (foto.jpg, ../x/foto.jpg)
+        assets.forEach(asset -> parts.put("asset " + asset.sourcePath(), new LinkEnvironment.Part(Hashes.of(asset.toString()),
+                List.of(asset.sourcePath().substring(asset.sourcePath().lastIndexOf('/') + 1)))));
+        return new LinkEnvironment(hash, parts);
+    }
+
+    private static String termPart(kist.content.Term term) {
+        return String.join("\u0001", term.taxonomy(), term.key(), term.name(), term.title(), term.url(),
+                String.join("\u0002", term.aliases()), term.description().map(Page::sourcePath).orElse(""));
     }
 
     /** What links may find a page by. */

@@ -62,8 +62,10 @@ public final class Slugs {
                 char c = text.charAt(i);
                 if (c < 0x80) {
                     out.append(Character.toLowerCase(c));
-                } else {
+                } else if (c < 0x250) {
                     out.append(LATIN_FOLDED[c - 0x80]);
+                } else {
+                    out.append(PUNCTUATION_FOLDED[c - 0x2000]);
                 }
             }
             return out.toString();
@@ -72,27 +74,34 @@ public final class Slugs {
     }
 
     /** The folded form of every character from U+0080 to U+024F, worked out once by the general rule. */
-    private static final String[] LATIN_FOLDED = latinTable();
+    private static final String[] LATIN_FOLDED = table(0x80, 0x250);
+    /** The same for U+2000 to U+206F: typographic quotes, dashes, spaces, the ellipsis. */
+    private static final String[] PUNCTUATION_FOLDED = table(0x2000, 0x2070);
 
-    private static String[] latinTable() {
-        String[] table = new String[0x250 - 0x80];
-        for (char c = 0x80; c < 0x250; c++) {
-            table[c - 0x80] = foldAnyScript(String.valueOf(c));
+    private static String[] table(int from, int to) {
+        String[] table = new String[to - from];
+        for (int c = from; c < to; c++) {
+            table[c - from] = foldAnyScript(String.valueOf((char) c));
         }
         return table;
     }
 
-    /** Latin text, precomposed: every character below U+0250, none of them a combining mark. */
+    /**
+     * Latin text, precomposed, and general punctuation: every character below U+0250 or from
+     * U+2000 to U+206F, none of them a combining mark, so each folds on its own.
+     */
     private static boolean isLatin(String text) {
         for (int i = 0; i < text.length(); i++) {
-            if (text.charAt(i) >= 0x250) {
+            char c = text.charAt(i);
+            if (c >= 0x250 && (c < 0x2000 || c >= 0x2070)) {
                 return false;
             }
         }
         return true;
     }
 
-    private static String foldAnyScript(String text) {
+    /** The general rule, for any text (package-visible for the test that checks the tables against it). */
+    static String foldAnyScript(String text) {
         String decomposed = Normalizer.normalize(text.toLowerCase(Locale.ROOT), Normalizer.Form.NFKD);
         StringBuilder out = new StringBuilder(decomposed.length());
         boolean afterLatin = false;

@@ -14,7 +14,7 @@ import kist.markdown.Heading;
 
 class PageMemoTest {
     private static PageMemo.Entry entry(String key) {
-        return new PageMemo.Entry(key, null, null, List.of(), List.of(), List.of());
+        return new PageMemo.Entry(key, "environment", null, null, List.of(), List.of(), List.of());
     }
 
     /** Whether the memo still has the headings of {@code bodyHash}: it finds them again only when it does not. */
@@ -35,25 +35,25 @@ class PageMemoTest {
         hasHeadings(memo, "body a1");
         hasHeadings(memo, "body b1");
         memo.retain(Set.of("/a/", "/b/"), List.of("body a1", "body b1"));
-        assertTrue(memo.get("/a/", "a1").isPresent());
-        assertTrue(memo.get("/b/", "b1").isPresent());
+        assertTrue(memo.get("/a/", "a1", "environment", entry -> false).isPresent());
+        assertTrue(memo.get("/b/", "b1", "environment", entry -> false).isPresent());
         assertTrue(hasHeadings(memo, "body a1"));
 
         // b is deleted: nothing is added, the site has fewer pages
         memo.retain(Set.of("/a/"), List.of("body a1"));
-        assertFalse(memo.get("/b/", "b1").isPresent());
-        assertTrue(memo.get("/a/", "a1").isPresent());
+        assertFalse(memo.get("/b/", "b1", "environment", entry -> false).isPresent());
+        assertTrue(memo.get("/a/", "a1", "environment", entry -> false).isPresent());
 
         // a's body is edited: its new rendering and headings are added, as many pages as before
         memo.put("/a/", entry("a2"));
         assertFalse(hasHeadings(memo, "body a2"));
         memo.retain(Set.of("/a/"), List.of("body a2"));
-        assertTrue(memo.get("/a/", "a2").isPresent());
+        assertTrue(memo.get("/a/", "a2", "environment", entry -> false).isPresent());
         assertFalse(hasHeadings(memo, "body a1"), "the old body's headings are forgotten");
 
         // nothing changed: nothing is forgotten
         memo.retain(Set.of("/a/"), List.of("body a2"));
-        assertTrue(memo.get("/a/", "a2").isPresent());
+        assertTrue(memo.get("/a/", "a2", "environment", entry -> false).isPresent());
         assertTrue(hasHeadings(memo, "body a2"));
         assertEquals(true, memo.changed());
     }

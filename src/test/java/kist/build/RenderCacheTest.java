@@ -70,7 +70,7 @@ class RenderCacheTest {
         site.file("content/posts/een.md", "---\ntitle: Een\ndate: 2020-01-01\ntechniques: [anker]\n---\nOver [[Twee]].\n\n## Andere kop\n");
         site.file("content/posts/twee.md", "---\ntitle: Twee\ndate: 2020-01-02\n---\nZie [[Een#Andere kop]].\n");
         BuildResult afterHeading = builtLikeACleanBuild(builder, options);
-        assertEquals(4, afterHeading.renderedPages(), "a heading other pages may link to changed: every page again");
+        assertEquals(2, afterHeading.renderedPages(), "the two bodies that changed; no other page names the heading");
 
         site.file("content/posts/twee.md", "---\ntitle: Twee, hernoemd\ndate: 2020-01-02\n---\nZie [[Een#Andere kop]].\n");
         BuildResult afterTitle = builtLikeACleanBuild(builder, options);
@@ -127,6 +127,56 @@ class RenderCacheTest {
         site.file("kist.yaml", "title: Blog van Ger\nlanguage: nl\n");
         BuildResult afterConfig = builtLikeACleanBuild(builder, options);
         assertTrue(text(afterConfig, "2020/01/z-drie/index.html").contains("Blog van Ger"), "every page shows the new site title");
+    }
+
+    /**
+     * A change to what links resolve against (a page added, a title, a heading, a technique's
+     * name) renders again the pages whose text names what changed, and only those; every build
+     * gives what a clean build gives, problems included.
+     */
+    @Test
+    void aChangeOfWhatLinksFindRendersThePagesThatNameIt() throws java.io.IOException {
+        TestSite site = TestSite.write(dir, SITE + """
+                -- content/techniques/anker.md --
+                ---
+                title: Het anker
+                ---
+                Een gevoel vastzetten.
+                -- content/posts/vier.md --
+                ---
+                title: Vier
+                date: 2020-01-04
+                ---
+                Over het anker, en los daarvan.
+                """);
+        BuildOptions options = new BuildOptions(false, false, Instant.parse("2030-01-01T00:00:00Z"), Optional.empty(),
+                dir.resolve(".kist/templates"));
+        SiteBuilder builder = new SiteBuilder(options, new RenderCache());
+        assertEquals(6, builtLikeACleanBuild(builder, options).renderedPages());
+
+        site.file("content/posts/vijf.md", "---\ntitle: Vijf\ndate: 2020-01-05\n---\nNieuw.\n");
+        assertEquals(1, builtLikeACleanBuild(builder, options).renderedPages(), "a post no other page names: itself alone");
+
+        site.file("content/posts/los.md", "---\ntitle: Los\ndate: 2020-01-06\n---\nNog een.\n");
+        assertEquals(3, builtLikeACleanBuild(builder, options).renderedPages(), "Los, and Drie and Vier, whose texts hold its title");
+
+        site.file("content/posts/een.md", "---\ntitle: Een\ndate: 2020-01-01\ntechniques: [anker]\n---\nOver [[Twee]].\n\n## Andere kop\n");
+        BuildResult broken = builder.build(SourceReader.read(dir));
+        assertEquals(new SiteBuilder(options).build(SourceReader.read(dir)).diagnostics(), broken.diagnostics());
+        assertTrue(broken.diagnostics().stream().anyMatch(d -> d.isError() && d.file().equals("content/posts/twee.md")),
+                "Twee's link to the old heading is reported: " + broken.diagnostics());
+        site.file("content/posts/twee.md", "---\ntitle: Twee\ndate: 2020-01-02\n---\nZie [[Een#Andere kop]].\n");
+        assertTrue(builtLikeACleanBuild(builder, options).succeeded());
+
+        site.file("content/techniques/anker.md", "---\ntitle: Het anker\naliases: [Ankeren]\n---\nEen gevoel vastzetten.\n");
+        builtLikeACleanBuild(builder, options);
+        site.file("content/posts/drie.md", "---\ntitle: Drie\ndate: 2020-01-03\n---\nLos, over ankeren.\n");
+        String drie = text(builtLikeACleanBuild(builder, options), "2020/01/drie/index.html");
+        assertTrue(drie.contains("/techniques/anker/"), "the technique's new alias is mentioned: " + drie);
+
+        site.file("content/techniques/anker.md", "---\ntitle: Het anker\n---\nEen gevoel vastzetten.\n");
+        String without = text(builtLikeACleanBuild(builder, options), "2020/01/drie/index.html");
+        assertTrue(!without.contains("/techniques/anker/"), "the alias gone, Drie no longer links it: " + without);
     }
 
     /**
