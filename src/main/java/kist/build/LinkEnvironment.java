@@ -126,33 +126,6 @@ record LinkEnvironment(String hash, Map<String, Part> parts) {
 
     /** The words of a name, folded as names are matched (case and accents aside). */
     static List<String> words(String name) {
-        List<String> words = new ArrayList<>();
-        forEachWord(name, words::add);
-        return words;
-    }
-
-    /** Runs of letters, digits and marks, each folded on its own. */
-    private static void forEachWord(String text, java.util.function.Consumer<String> word) {
-        int i = 0;
-        while (i < text.length()) {
-            int start = i;
-            while (i < text.length() && isWordPart(text.codePointAt(i))) {
-                i += Character.charCount(text.codePointAt(i));
-            }
-            if (i > start) {
-                word.accept(Slugs.fold(text.substring(start, i)));
-            } else {
-                i += Character.charCount(text.codePointAt(i));
-            }
-        }
-    }
-
-    private static boolean isWordPart(int codePoint) {
-        if (codePoint < 0x80) {
-            return codePoint >= 'a' && codePoint <= 'z' || codePoint >= 'A' && codePoint <= 'Z' || codePoint >= '0' && codePoint <= '9';
-        }
-        int type = Character.getType(codePoint);
-        return Character.isLetterOrDigit(codePoint) || type == Character.NON_SPACING_MARK || type == Character.COMBINING_SPACING_MARK
-                || type == Character.ENCLOSING_MARK;
+        return kist.markdown.Mentions.words(name);
     }
 }

@@ -28,9 +28,11 @@ import java.util.concurrent.ConcurrentHashMap;
  * hold the same data in the same order, whatever their identity; a value that holds anything else
  * (a function, a StringBuilder) has none, and whoever asked must make what it stands for.
  *
- * <p>A record is fingerprinted once per instance: a view model shares most of its parts with
- * others (the site, the summaries of posts), and those are hashed once however often they are
- * reached. Safe for use by many threads; one instance serves one build.
+ * <p>A record of a class the caller says is shared (a view model shares the site and the summaries
+ * of posts with thousands of others) is fingerprinted once per instance, however often it is
+ * reached; the rest are hashed as they are met, and let go (a table of every record would keep
+ * every page's view model alive until the last is hashed). Safe for use by many threads; one
+ * instance serves one build.
  */
 public final class Fingerprints {
     /** A value whose data a fingerprint cannot see through its record components, such as bytes kept in a class. */
@@ -75,8 +77,14 @@ public final class Fingerprints {
         }
     }
 
-    /** The records hashed so far, by identity: a site's pages share thousands (the site, post summaries). */
-    private final Map<Identity, long[]> records = new ConcurrentHashMap<>(1 << 16);
+    private final Set<Class<? extends Record>> shared;
+    /** The shared records hashed so far, by identity. */
+    private final Map<Identity, long[]> records = new ConcurrentHashMap<>(1 << 14);
+
+    /** @param shared the record classes whose instances many values hold, each hashed once */
+    public Fingerprints(Set<Class<? extends Record>> shared) {
+        this.shared = Set.copyOf(shared);
+    }
 
     /** The fingerprint of {@code values} together, as 32 hexadecimal digits; empty when one of them has none. */
     public Optional<String> of(Object... values) {
@@ -100,10 +108,15 @@ public final class Fingerprints {
             hashes.add('f').add(value.getClass().getName());
             fingerprinted.addTo(hashes);
         } else if (value instanceof Record record) {
-            long[] hash = records.get(new Identity(record));
-            if (hash == null) {
+            long[] hash;
+            if (shared.contains(record.getClass())) {
+                hash = records.get(new Identity(record));
+                if (hash == null) {
+                    hash = ofRecord(record);
+                    records.put(new Identity(record), hash);
+                }
+            } else {
                 hash = ofRecord(record);
-                records.put(new Identity(record), hash);
             }
             hashes.add('r').add(hash[0]).add(hash[1]);
         } else if (value instanceof Optional<?> optional) {

@@ -163,7 +163,8 @@ public final class Mentions {
     }
 
     /** Words of a name, folded: letters and digits, split on anything else. */
-    private static List<String> words(String name) {
+    /** The folded words of a name, as mentions match them: runs of letters, digits and marks. */
+    public static List<String> words(String name) {
         List<String> words = new ArrayList<>();
         int[] spans = wordSpans(name);
         for (int i = 0; i < spans.length; i += 2) {

@@ -271,7 +271,8 @@ public final class SiteRenderer {
     }
 
     private Outcome<List<OutputFile>> run(List<Job> jobs) {
-        Fingerprints fingerprints = new Fingerprints();
+        // the site and the posts' summaries are in thousands of pages' view models
+        Fingerprints fingerprints = new Fingerprints(java.util.Set.of(Site.class, PostSummary.class));
         List<Outcome<OutputFile>> rendered = reuse.each("page", jobs, Job::outputPath, job -> new Made(theme, job),
                 (job, made) -> written.flatMap(memo -> fingerprints.of(theme.templatesFingerprint(), job.template(), job.model())
                                 .flatMap(fingerprint -> memo.takeOver(job.outputPath(), fingerprint)))

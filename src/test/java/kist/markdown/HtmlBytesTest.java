@@ -49,7 +49,7 @@ class HtmlBytesTest {
         long[] hash = new kist.cache.Hashes().add(bytes).longs();
         assertTrue(java.util.Arrays.equals(hash, HtmlBytes.ofUtf8(bytes).hash()));
         assertTrue(java.util.Arrays.equals(hash, HtmlBytes.of("<p>Käser</p>").hash()));
-        kist.cache.Fingerprints fingerprints = new kist.cache.Fingerprints();
+        kist.cache.Fingerprints fingerprints = new kist.cache.Fingerprints(java.util.Set.of());
         assertEquals(fingerprints.of(HtmlBytes.of("<p>Käser</p>")), fingerprints.of(HtmlBytes.ofUtf8(bytes.clone(), hash)),
                 "kept with its bytes in the build cache, the hash gives the page the fingerprint the bytes give");
         long[] kept = {1, 2};
