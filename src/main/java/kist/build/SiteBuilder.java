@@ -159,14 +159,13 @@ public final class SiteBuilder {
                 .map(placed -> new SiteLinks.Asset(placed.asset().path(), "/" + placed.outputPath(), placed.asset().imageSize()))
                 .toList();
         java.util.concurrent.atomic.AtomicInteger renders = new java.util.concurrent.atomic.AtomicInteger();
-        String environment = linkEnvironment(site, index.get(), taxonomies.get(), all, headings, linkableAssets);
+        Environment environment = linkEnvironment(site, index.get(), taxonomies.get(), all, headings, linkableAssets);
         boolean searchWords = site.outputs().search();
         // the link index is made of exactly what the environment hashes, so an equal environment may keep it
-        SiteLinks siteLinks = reuse.get("site links", environment,
+        SiteLinks siteLinks = reuse.get("site links", environment.hash(),
                 unused -> new SiteLinks(site.rootPath(), index.get(), taxonomies.get(), headings, linkableAssets));
         // each page's rendering at the page's place in all
-        List<Rendering> firstTry = render(all, markdown, searchWords, siteLinks, site, environment,
-                () -> linkEnvironmentParts(environment, index.get(), taxonomies.get(), all, headings, linkableAssets), bodyHashes, renders);
+        List<Rendering> firstTry = render(all, markdown, searchWords, siteLinks, site, environment, bodyHashes, renders);
         // when the quick first pass misread a heading, every link is resolved again against the real ones (a page
         // taken over was rendered under these very headings, in a build whose quick pass read them right)
         boolean quickPassRight = firstTry.stream().filter(Rendering::fresh)
@@ -175,12 +174,9 @@ public final class SiteBuilder {
         if (!quickPassRight) {
             firstTry.forEach(rendering -> actual.put(rendering.page().page().url(), rendering.page().markdown().headings()));
         }
-        String actualEnvironment = quickPassRight ? environment : linkEnvironment(site, index.get(), taxonomies.get(), all, actual,
-                linkableAssets);
         List<Rendering> rendered = quickPassRight ? firstTry
                 : render(all, markdown, searchWords, new SiteLinks(site.rootPath(), index.get(), taxonomies.get(), actual, linkableAssets),
-                        site, actualEnvironment, () -> linkEnvironmentParts(actualEnvironment, index.get(), taxonomies.get(), all, actual,
-                                linkableAssets), bodyHashes, renders);
+                        site, linkEnvironment(site, index.get(), taxonomies.get(), all, actual, linkableAssets), bodyHashes, renders);
         memo.ifPresent(kept -> {
             kept.retain(bodyHashes.keySet(), bodyHashes.values());
             kept.renderedAt(site.rootPath(), config.get().rootPath());
@@ -273,25 +269,24 @@ public final class SiteBuilder {
      * when it was rendered under this link environment, or under the memo's and nothing that
      * changed since can reach it ({@link LinkEnvironment.Change}).
      *
-     * @param environment the hash of the link environment
-     * @param parts       its parts, made only when the memo is of another environment
+     * @param environment the link environment: its hash, and its parts when the memo is of another one
      */
     private List<Rendering> render(List<Page> pages, MarkdownRenderer markdown, boolean searchWords, SiteLinks links, SiteConfig site,
-                                   String environment, java.util.function.Supplier<LinkEnvironment> parts,
-                                   Map<String, String> bodyHashes, java.util.concurrent.atomic.AtomicInteger renders) {
+                                   Environment environment, Map<String, String> bodyHashes,
+                                   java.util.concurrent.atomic.AtomicInteger renders) {
         List<String> keys = memo.isEmpty() ? java.util.Collections.nCopies(pages.size(), "")
                 : reuse.each("render key", pages, Page::url, page -> new RenderKey(site.rootPath(), site.rawHtml().name(), page.url(),
                         page.sourcePath(), page.document().bodyLine(), page.frontMatter().autolink(), bodyHashes.get(page.url()), searchWords),
                         (page, key) -> key.hash());
-        boolean otherEnvironment = memo.isPresent() && !memo.get().environmentHash().equals(environment);
-        Optional<LinkEnvironment> current = otherEnvironment ? Optional.of(parts.get()) : Optional.empty();
+        boolean otherEnvironment = memo.isPresent() && !memo.get().environmentHash().equals(environment.hash());
+        Optional<LinkEnvironment> current = otherEnvironment ? Optional.of(environment.parts().get()) : Optional.empty();
         // what changed since the environment the memo's pages were rendered under, when the memo knows it
         Optional<LinkEnvironment.Change> change = current.flatMap(now -> memo.flatMap(PageMemo::environment)
                 .map(before -> before.changeTo(now)));
         List<Rendering> rendered = java.util.stream.IntStream.range(0, pages.size()).parallel().mapToObj(at -> {
             Page page = pages.get(at);
             String key = keys.get(at);
-            Optional<PageMemo.Entry> kept = memo.flatMap(m -> m.get(page.url(), key, environment, entry -> change
+            Optional<PageMemo.Entry> kept = memo.flatMap(m -> m.get(page.url(), key, environment.hash(), entry -> change
                     .filter(known -> known.from().equals(entry.environment()))
                     .map(known -> known.keeps(page.url(), page.document().body(), !entry.diagnostics().isEmpty()))
                     .orElse(false)));
@@ -308,7 +303,7 @@ public final class SiteBuilder {
             RenderedMarkdown body = rendering.withoutPlainText();
             Rendering made = new Rendering(new RenderedPage(page, body, text), pageLinks.links(),
                     pageLinks.diagnostics(), pageLinks.pathChecks(), true);
-            memo.ifPresent(m -> m.put(page.url(), new PageMemo.Entry(key, environment, body, text, made.links(),
+            memo.ifPresent(m -> m.put(page.url(), new PageMemo.Entry(key, environment.hash(), body, text, made.links(),
                     made.diagnostics(), made.pathChecks())));
             return made;
         }).toList();
@@ -333,68 +328,63 @@ public final class SiteBuilder {
         }
     }
 
+    /** The link environment: its hash, and its parts ({@link LinkEnvironment}), put together when asked for. */
+    private record Environment(String hash, java.util.function.Supplier<LinkEnvironment> parts) {
+    }
+
     /**
      * Everything links resolve against: every page's address, title, slug and aliases, every
-     * term's names, every heading, every file; a change to any of it renders every page again.
+     * term's names, every heading, every file, each a part with the names a page may use it by;
+     * the hash of them all keeps each page's rendering ({@link LinkEnvironment} says which pages a
+     * change of some parts can reach).
      *
      * @param pages every page in the build's order, whose headings are hashed in that order
      */
-    private String linkEnvironment(SiteConfig site, SiteIndex index, Taxonomies taxonomies, List<Page> pages,
-                                   Map<String, List<Heading>> headings, List<SiteLinks.Asset> assets) {
-        List<String> parts = new ArrayList<>();
-        parts.add(site.rootPath());
-        parts.add(site.rawHtml().name());
-        // each page's part is hashed once while it stays the same (kist serve), and the parts' hashes hashed together
-        parts.addAll(reuse.each("link target", new ArrayList<>(index.byUrl().values()), Page::url,
+    private Environment linkEnvironment(SiteConfig site, SiteIndex index, Taxonomies taxonomies, List<Page> pages,
+                                        Map<String, List<Heading>> headings, List<SiteLinks.Asset> assets) {
+        // each page's parts are made once while they stay the same (kist serve)
+        List<Page> targets = new ArrayList<>(index.byUrl().values());
+        List<LinkEnvironment.Part> targetParts = reuse.each("link target", targets, Page::url,
                 page -> new LinkTarget(page.url(), page.kind(), page.title(), page.slug(), page.sourcePath(), page.frontMatter().aliases()),
-                (page, target) -> target.hash()));
-        taxonomies.terms().values().forEach(terms -> terms.forEach(term -> parts.add(termPart(term))));
-        // a page's headings are one list from build to build while its body stays the same
-        parts.addAll(reuse.each("headings", pages, Page::url, page -> headings.get(page.url()),
-                (page, same) -> Hashes.of(page.url(), same.toString())));
-        assets.forEach(asset -> parts.add(asset.toString()));
-        // the parts are mostly the very strings of the previous build: comparing them is quicker than hashing them
-        return reuse.get("link environment", parts, same -> Hashes.of(same.toArray(String[]::new)));
-    }
-
-    /**
-     * The parts of the link environment of {@code hash}, made as {@link #linkEnvironment} hashes
-     * them, each with the names a page may use it by.
-     */
-    private static LinkEnvironment linkEnvironmentParts(String hash, SiteIndex index, Taxonomies taxonomies, List<Page> pages,
-                                                        Map<String, List<Heading>> headings, List<SiteLinks.Asset> assets) {
-        Map<String, LinkEnvironment.Part> parts = new HashMap<>();
-        for (Page page : index.byUrl().values()) {
-            LinkTarget target = new LinkTarget(page.url(), page.kind(), page.title(), page.slug(), page.sourcePath(),
-                    page.frontMatter().aliases());
-            List<String> names = new ArrayList<>(List.of(page.title(), page.slug(), ContentPaths.baseName(page.sourcePath()), page.url()));
-            names.addAll(page.frontMatter().aliases());
-            parts.put(LinkEnvironment.pageKey(page.url()), new LinkEnvironment.Part(target.hash(), names));
-        }
-        taxonomies.terms().values().forEach(terms -> terms.forEach(term -> {
+                (page, target) -> new LinkEnvironment.Part(target.hash(), target.names()));
+        List<kist.content.Term> terms = taxonomies.terms().values().stream().flatMap(List::stream).toList();
+        List<LinkEnvironment.Part> termParts = terms.stream().map(term -> {
             List<String> names = new ArrayList<>(List.of(term.name(), term.title(), term.url()));
             names.addAll(term.aliases());
             term.description().ifPresent(description -> names.add(ContentPaths.baseName(description.sourcePath())));
-            parts.put("term " + term.taxonomy() + " " + term.key(), new LinkEnvironment.Part(termPart(term), names));
-        }));
-        for (Page page : pages) {
-            List<Heading> ofPage = headings.get(page.url());
-            List<String> names = new ArrayList<>();
-            ofPage.forEach(heading -> {
-                names.add(heading.text());
-                names.add(heading.id());
-            });
-            parts.put(LinkEnvironment.headingsKey(page.url()), new LinkEnvironment.Part(Hashes.of(page.url(), ofPage.toString()), names));
-        }
+            return new LinkEnvironment.Part(String.join("\u0001", term.taxonomy(), term.key(), term.name(), term.title(), term.url(),
+                    String.join("\u0002", term.aliases()), term.description().map(Page::sourcePath).orElse("")), names);
+        }).toList();
+        // a page's headings are one list from build to build while its body stays the same
+        List<LinkEnvironment.Part> headingParts = reuse.each("headings", pages, Page::url, page -> headings.get(page.url()),
+                (page, same) -> new LinkEnvironment.Part(Hashes.of(page.url(), same.toString()),
+                        same.stream().flatMap(heading -> java.util.stream.Stream.of(heading.text(), heading.id())).toList()));
         // a file is named by its name, or a path that ends in it (foto.jpg, ../x/foto.jpg)
-        assets.forEach(asset -> parts.put("asset " + asset.sourcePath(), new LinkEnvironment.Part(Hashes.of(asset.toString()),
-                List.of(asset.sourcePath().substring(asset.sourcePath().lastIndexOf('/') + 1)))));
-        return new LinkEnvironment(hash, parts);
-    }
-
-    private static String termPart(kist.content.Term term) {
-        return String.join("\u0001", term.taxonomy(), term.key(), term.name(), term.title(), term.url(),
-                String.join("\u0002", term.aliases()), term.description().map(Page::sourcePath).orElse(""));
+        List<LinkEnvironment.Part> assetParts = assets.stream().map(asset -> new LinkEnvironment.Part(asset.toString(),
+                List.of(asset.sourcePath().substring(asset.sourcePath().lastIndexOf('/') + 1)))).toList();
+        List<String> hashes = new ArrayList<>();
+        hashes.add(site.rootPath());
+        hashes.add(site.rawHtml().name());
+        java.util.stream.Stream.of(targetParts, termParts, headingParts, assetParts)
+                .forEach(parts -> parts.forEach(part -> hashes.add(part.hash())));
+        // the hashes are mostly the very strings of the previous build: comparing them is quicker than hashing them
+        String hash = reuse.get("link environment", hashes, same -> Hashes.of(same.toArray(String[]::new)));
+        return new Environment(hash, () -> {
+            Map<String, LinkEnvironment.Part> parts = new HashMap<>();
+            for (int i = 0; i < targets.size(); i++) {
+                parts.put(LinkEnvironment.pageKey(targets.get(i).url()), targetParts.get(i));
+            }
+            for (int i = 0; i < terms.size(); i++) {
+                parts.put("term " + terms.get(i).taxonomy() + " " + terms.get(i).key(), termParts.get(i));
+            }
+            for (int i = 0; i < pages.size(); i++) {
+                parts.put(LinkEnvironment.headingsKey(pages.get(i).url()), headingParts.get(i));
+            }
+            for (int i = 0; i < assets.size(); i++) {
+                parts.put("asset " + assets.get(i).sourcePath(), assetParts.get(i));
+            }
+            return new LinkEnvironment(hash, parts);
+        });
     }
 
     /** What links may find a page by. */
@@ -402,6 +392,13 @@ public final class SiteBuilder {
                               List<String> aliases) {
         String hash() {
             return Hashes.of(url, kind.name(), title, slug, sourcePath, String.join("\u0002", aliases));
+        }
+
+        /** What a page writes to link to it: its title, slug, aliases, file and address. */
+        List<String> names() {
+            List<String> names = new ArrayList<>(List.of(title, slug, ContentPaths.baseName(sourcePath), url));
+            names.addAll(aliases);
+            return names;
         }
     }
 
