@@ -56,27 +56,32 @@ public final class Slugs {
         if (isPlainAscii(text)) {
             return text.toLowerCase(Locale.ROOT);
         }
-        if (isLatin(text)) {
-            StringBuilder out = new StringBuilder(text.length() + 4);
-            for (int i = 0; i < text.length(); i++) {
-                char c = text.charAt(i);
-                if (c < 0x80) {
-                    out.append(Character.toLowerCase(c));
-                } else if (c < 0x250) {
-                    out.append(LATIN_FOLDED[c - 0x80]);
-                } else {
-                    out.append(PUNCTUATION_FOLDED[c - 0x2000]);
-                }
+        // Latin text and typographic punctuation fold a character at a time, by the tables below
+        char[] out = new char[text.length() * LONGEST_FOLDED];
+        int length = 0;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c < 0x80) {
+                out[length++] = c >= 'A' && c <= 'Z' ? (char) (c + ('a' - 'A')) : c; // ASCII: A-Z alone have a lower case
+                continue;
             }
-            return out.toString();
+            String folded = c < 0x250 ? LATIN_FOLDED[c - 0x80] : c >= 0x2000 && c < 0x2070 ? PUNCTUATION_FOLDED[c - 0x2000] : null;
+            if (folded == null) {
+                return foldAnyScript(text);
+            }
+            folded.getChars(0, folded.length(), out, length);
+            length += folded.length();
         }
-        return foldAnyScript(text);
+        return new String(out, 0, length);
     }
 
     /** The folded form of every character from U+0080 to U+024F, worked out once by the general rule. */
     private static final String[] LATIN_FOLDED = table(0x80, 0x250);
     /** The same for U+2000 to U+206F: typographic quotes, dashes, spaces, the ellipsis. */
     private static final String[] PUNCTUATION_FOLDED = table(0x2000, 0x2070);
+    /** The most characters one character of the tables folds into (ß into ss). */
+    private static final int LONGEST_FOLDED = java.util.stream.Stream.of(LATIN_FOLDED, PUNCTUATION_FOLDED)
+            .flatMap(java.util.Arrays::stream).mapToInt(String::length).max().orElse(1);
 
     private static String[] table(int from, int to) {
         String[] table = new String[to - from];
@@ -84,20 +89,6 @@ public final class Slugs {
             table[c - from] = foldAnyScript(String.valueOf((char) c));
         }
         return table;
-    }
-
-    /**
-     * Latin text, precomposed, and general punctuation: every character below U+0250 or from
-     * U+2000 to U+206F, none of them a combining mark, so each folds on its own.
-     */
-    private static boolean isLatin(String text) {
-        for (int i = 0; i < text.length(); i++) {
-            char c = text.charAt(i);
-            if (c >= 0x250 && (c < 0x2000 || c >= 0x2070)) {
-                return false;
-            }
-        }
-        return true;
     }
 
     /** The general rule, for any text (package-visible for the test that checks the tables against it). */
