@@ -180,6 +180,63 @@ class RenderCacheTest {
     }
 
     /**
+     * Random sites edited at random (posts added, deleted, retitled with an alias, headings and
+     * links changed, techniques' aliases changed): after every edit the long-lived builder gives
+     * what a clean build gives, files and problems alike.
+     */
+    @Test
+    void randomEditsOfWhatLinksFindGiveWhatACleanBuildGives() throws java.io.IOException {
+        List<String> words = List.of("anker", "rapport", "blok", "spin", "vraag", "klant", "prijs", "kaser", "stilte", "ja");
+        BuildOptions options = new BuildOptions(false, false, Instant.parse("2030-01-01T00:00:00Z"), Optional.empty(),
+                dir.resolve(".kist/templates"));
+        for (int seed = 0; seed < 12; seed++) {
+            java.util.Random random = new java.util.Random(seed);
+            kist.output.FileTrees.delete(dir.resolve("content"));
+            TestSite site = TestSite.write(dir, "-- kist.yaml --\ntitle: Blog\nlanguage: nl\nbaseUrl: https://blog.example/\n");
+            site.file("content/techniques/anker.md", "---\ntitle: Het anker\n---\nEen gevoel vastzetten.\n");
+            java.util.Map<String, String> titles = new java.util.TreeMap<>();
+            java.util.function.Supplier<String> phrase = () -> words.get(random.nextInt(words.size())) + " "
+                    + words.get(random.nextInt(words.size()));
+            SiteBuilder builder = new SiteBuilder(options, new RenderCache());
+            for (int step = 0; step < 14; step++) {
+                String file = "p" + random.nextInt(6);
+                int edit = titles.isEmpty() ? 0 : random.nextInt(5);
+                if (edit <= 1 || !titles.containsKey(file)) {
+                    // a post, new or rewritten: a title, a heading, a link to another post's title or heading, a mention
+                    String title = phrase.get() + " " + file;
+                    String link = titles.isEmpty() || random.nextBoolean() ? ""
+                            : " Zie [[" + new java.util.ArrayList<>(titles.values()).get(random.nextInt(titles.size()))
+                            + (random.nextBoolean() ? "" : "#Kop " + words.get(random.nextInt(3))) + "]].";
+                    titles.put(file, title);
+                    site.file("content/posts/" + file + ".md", "---\ntitle: \"" + title + "\"\ndate: 2020-01-0" + (1 + random.nextInt(8))
+                            + "\n---\nOver " + phrase.get() + " en het anker." + link + "\n\n## Kop " + words.get(random.nextInt(3)) + "\n");
+                } else if (edit == 2) {
+                    java.nio.file.Files.deleteIfExists(dir.resolve("content/posts/" + file + ".md"));
+                    titles.remove(file);
+                } else if (edit == 3) {
+                    String title = phrase.get() + " " + file;
+                    String text = java.nio.file.Files.readString(dir.resolve("content/posts/" + file + ".md"));
+                    site.file("content/posts/" + file + ".md", text.replace("title: \"" + titles.get(file) + "\"",
+                            "title: \"" + title + "\"\naliases: [\"" + titles.get(file) + "\"]"));
+                    titles.put(file, title);
+                } else {
+                    site.file("content/techniques/anker.md", "---\ntitle: Het anker\naliases: [" + phrase.get() + "]\n---\nEen gevoel.\n");
+                }
+                BuildResult kept = builder.build(SourceReader.read(dir));
+                BuildResult clean = new SiteBuilder(options).build(SourceReader.read(dir));
+                String where = "seed " + seed + ", step " + step;
+                assertEquals(clean.diagnostics(), kept.diagnostics(), where);
+                assertEquals(clean.files().stream().map(OutputFile::path).toList(), kept.files().stream().map(OutputFile::path).toList(), where);
+                for (int i = 0; i < clean.files().size(); i++) {
+                    if (clean.files().get(i) instanceof OutputFile.InMemory expected) {
+                        assertArrayEquals(expected.bytes(), ((OutputFile.InMemory) kept.files().get(i)).bytes(), where + ": " + expected.path());
+                    }
+                }
+            }
+        }
+    }
+
+    /**
      * A post's related posts are shown by their summaries (here by a site template that shows their
      * text too): a save that reorders the related lists but changes no summary, and one that
      * changes a summary but no list, each reach every page that shows them.
