@@ -138,6 +138,10 @@ final class NewCommand implements Runnable {
         @Option(names = "--language", paramLabel = "LANG", description = "en (default) or nl: dates, interface strings and the sample text")
         String language = "en";
 
+        @Option(names = "--time-zone", paramLabel = "ZONE",
+                description = "where you live, such as Europe/Amsterdam: a date without a time begins at midnight there; default: this computer's")
+        String timeZone;
+
         Site(Map<String, String> environment) {
             this.environment = environment;
         }
@@ -155,9 +159,17 @@ final class NewCommand implements Runnable {
                 return Main.CONTENT_ERRORS;
             }
             String title = root.getFileName() == null ? "kist" : root.getFileName().toString();
-            // the site lives where its author does: this machine's time zone
-            ZoneId timeZone = ZoneId.systemDefault();
-            Map<String, byte[]> files = NewSite.files(title, language, timeZone, today(environment, timeZone), ThemeFiles.builtin());
+            // the site lives where its author does: unless told, where this computer is
+            ZoneId zone = ZoneId.systemDefault();
+            if (timeZone != null) {
+                try {
+                    zone = ZoneId.of(timeZone.strip());
+                } catch (java.time.DateTimeException e) {
+                    throw new CommandLine.ParameterException(spec.commandLine(),
+                            "--time-zone must be a region such as Europe/Amsterdam, UTC or an offset such as +01:00, not '" + timeZone + "'");
+                }
+            }
+            Map<String, byte[]> files = NewSite.files(title, language, zone, today(environment, zone), ThemeFiles.builtin());
             try {
                 for (Map.Entry<String, byte[]> file : files.entrySet()) {
                     Path target = root.resolve(file.getKey());

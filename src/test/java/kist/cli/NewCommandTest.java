@@ -127,6 +127,27 @@ class NewCommandTest {
     }
 
     @Test
+    void aNewSiteLivesInThisComputersTimeZoneUnlessToldAnother() throws IOException {
+        TestSite.Run here = TestSite.write(dir, "").run(FIXED_DAY, "new", "site", dir.resolve("hier").toString());
+        assertEquals(0, here.exitCode(), here.err());
+        assertEquals(java.time.ZoneId.systemDefault(), kist.config.SiteConfigLoader.load(Files.readString(dir.resolve("hier/kist.yaml")))
+                .value().orElseThrow().timeZone(), "the site lives where its author does");
+
+        TestSite.Run amsterdam = TestSite.write(dir, "").run(FIXED_DAY, "new", "site", dir.resolve("daar").toString(),
+                "--time-zone", "Europe/Amsterdam");
+        assertEquals(0, amsterdam.exitCode(), amsterdam.err());
+        assertTrue(Files.readString(dir.resolve("daar/kist.yaml")).contains("timeZone: \"Europe/Amsterdam\""));
+        assertTrue(Files.readString(dir.resolve("daar/content/posts/welcome.md")).contains("date: 2030-01-01"),
+                "midnight UTC is one in the morning in Amsterdam");
+
+        TestSite.Run wrong = TestSite.write(dir, "").run(FIXED_DAY, "new", "site", dir.resolve("nergens").toString(),
+                "--time-zone", "Europe/Amsterdan");
+        assertEquals(2, wrong.exitCode());
+        assertTrue(wrong.err().contains("--time-zone must be a region such as Europe/Amsterdam"), wrong.err());
+        assertFalse(Files.exists(dir.resolve("nergens")));
+    }
+
+    @Test
     void newWithoutWhatToCreateIsAUsageError() {
         TestSite.Run run = site("en").run(FIXED_DAY, "new");
         assertEquals(2, run.exitCode());
@@ -135,13 +156,13 @@ class NewCommandTest {
     @Test
     void aNewSiteBuildsAtOnceWithoutAnyDiagnostic() throws IOException {
         Path blog = dir.resolve("my-blog");
-        TestSite.Run run = TestSite.write(dir, "").run(FIXED_DAY, "new", "site", blog.toString());
+        TestSite.Run run = TestSite.write(dir, "").run(FIXED_DAY, "new", "site", blog.toString(), "--time-zone", "UTC");
 
         assertEquals(0, run.exitCode(), run.err());
         assertTrue(run.out().contains("cd " + blog + " && kist build"), run.out());
         assertTrue(Files.readString(blog.resolve("kist.yaml")).contains("title: \"my-blog\""));
-        assertEquals(java.time.ZoneId.systemDefault(), kist.config.SiteConfigLoader.load(Files.readString(blog.resolve("kist.yaml")))
-                .value().orElseThrow().timeZone(), "the site lives where its author does");
+        assertEquals(java.time.ZoneId.of("UTC"), kist.config.SiteConfigLoader.load(Files.readString(blog.resolve("kist.yaml")))
+                .value().orElseThrow().timeZone());
         for (String path : List.of("content/posts/welcome.md", "content/techniques/listening.md", "content/pages/about.md")) {
             assertTrue(Files.isRegularFile(blog.resolve(path)), path);
         }
@@ -171,7 +192,8 @@ class NewCommandTest {
     @Test
     void aDutchSiteSpeaksDutch() {
         Path blog = dir.resolve("mijn-blog");
-        TestSite.Run run = TestSite.write(dir, "").run(FIXED_DAY, "new", "site", blog.toString(), "--language", "nl");
+        TestSite.Run run = TestSite.write(dir, "").run(FIXED_DAY, "new", "site", blog.toString(), "--language", "nl",
+                "--time-zone", "UTC");
         assertEquals(0, run.exitCode(), run.err());
 
         TestSite.Run build = TestSite.write(blog, "").build();
