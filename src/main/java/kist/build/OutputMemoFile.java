@@ -1,8 +1,5 @@
 package kist.build;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.Map;
@@ -46,11 +43,6 @@ public final class OutputMemoFile {
     /** Writes what {@code memo}'s build wrote into its site folder, once it is there. */
     public static void write(Path file, OutputMemo memo) {
         Map<String, OutputMemo.Entry> entries = memo.written();
-        try {
-            Files.createDirectories(file.getParent());
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot write the build cache in " + file.getParent() + ": " + e.getMessage(), e);
-        }
         PageMemoFile.write(file, FORMAT, out -> {
             PageMemoFile.string(out, Runtime.version().toString());
             PageMemoFile.string(out, folder(memo.site()));

@@ -126,11 +126,13 @@ public final class PageMemoFile {
     /**
      * Writes {@code contents} after a header of {@code format} and this kist's fingerprint, into a
      * file of its own beside {@code file} (two builds of one site at once cannot write into one
-     * file), then moved in place, so that a reader never sees half a file.
+     * file), then moved in place, so that a reader never sees half a file. The folder is made
+     * when it is missing.
      */
     static void write(Path file, String format, Contents contents) {
         Path temporary = null;
         try {
+            Files.createDirectories(file.getParent());
             temporary = Files.createTempFile(file.getParent(), file.getFileName().toString(), ".tmp");
             try (DataOutputStream out = new DataOutputStream(new BufferedOutputStream(Files.newOutputStream(temporary), BUFFER))) {
                 string(out, format);
@@ -149,11 +151,6 @@ public final class PageMemoFile {
      * reader never sees half a shard.
      */
     public static void write(Path folder, PageMemo memo) {
-        try {
-            Files.createDirectories(folder);
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot write the build cache in " + folder + ": " + e.getMessage(), e);
-        }
         memo.changedShards().parallelStream().forEach(shard -> writeShard(shardFile(folder, shard), memo, shard));
         if (memo.environmentChanged()) {
             memo.environment().ifPresent(environment -> write(environmentFile(folder), ENVIRONMENT, out -> {
