@@ -160,15 +160,9 @@ final class NewCommand implements Runnable {
             }
             String title = root.getFileName() == null ? "kist" : root.getFileName().toString();
             // the site lives where its author does: unless told, where this computer is
-            ZoneId zone = ZoneId.systemDefault();
-            if (timeZone != null) {
-                try {
-                    zone = ZoneId.of(timeZone.strip());
-                } catch (java.time.DateTimeException e) {
-                    throw new CommandLine.ParameterException(spec.commandLine(),
-                            "--time-zone must be a region such as Europe/Amsterdam, UTC or an offset such as +01:00, not '" + timeZone + "'");
-                }
-            }
+            ZoneId zone = timeZone == null ? ZoneId.systemDefault() : SiteConfigLoader.parseTimeZone(timeZone).orElseThrow(() ->
+                    new CommandLine.ParameterException(spec.commandLine(),
+                            "--time-zone must be a region such as Europe/Amsterdam, UTC or an offset such as +01:00, not '" + timeZone + "'"));
             Map<String, byte[]> files = NewSite.files(title, language, zone, today(environment, zone), ThemeFiles.builtin());
             try {
                 for (Map.Entry<String, byte[]> file : files.entrySet()) {

@@ -56,6 +56,15 @@ public final class SiteConfigLoader {
         }
     }
 
+    /** Parses a time zone as given on the command line or in kist.yaml: a region (Europe/Amsterdam), UTC, or an offset. */
+    public static Optional<ZoneId> parseTimeZone(String text) {
+        try {
+            return Optional.of(ZoneId.of(text.strip()));
+        } catch (DateTimeException e) {
+            return Optional.empty();
+        }
+    }
+
     private static final class Reader {
         private final Value.Mapping root;
         private final Fields fields = new Fields(FILE_NAME);
@@ -133,13 +142,12 @@ public final class SiteConfigLoader {
         /** A region's name (Europe/Amsterdam), UTC, or an offset (+01:00); UTC when not set. */
         private ZoneId timeZone() {
             return fields.text(root, "timeZone").flatMap(name -> {
-                try {
-                    return Optional.of(ZoneId.of(name.strip()));
-                } catch (DateTimeException e) {
+                Optional<ZoneId> parsed = parseTimeZone(name);
+                if (parsed.isEmpty()) {
                     fields.error(root.entries().get("timeZone"), "timeZone '" + name + "' is not a time zone",
                             "write where you live as a region, such as timeZone: Europe/Amsterdam (or UTC, or an offset: +01:00)");
-                    return Optional.empty();
                 }
+                return parsed;
             }).orElse(ZoneOffset.UTC);
         }
 
