@@ -7,6 +7,7 @@ import java.util.Map;
 import java.util.Set;
 
 import kist.content.Slugs;
+import kist.markdown.Mentions;
 
 /**
  * Everything links resolve against, in parts: each page's address, title, slug, aliases and file,
@@ -31,17 +32,9 @@ record LinkEnvironment(String hash, Map<String, Part> parts) {
 
     /** What changed from this environment to {@code next}. */
     Change changeTo(LinkEnvironment next) {
-        Set<String> changed = new HashSet<>();
-        for (String key : parts.keySet()) {
-            if (!parts.get(key).equals(next.parts().get(key))) {
-                changed.add(key);
-            }
-        }
-        for (String key : next.parts().keySet()) {
-            if (!next.parts().get(key).equals(parts.get(key))) {
-                changed.add(key);
-            }
-        }
+        Set<String> changed = new HashSet<>(parts.keySet());
+        changed.addAll(next.parts().keySet());
+        changed.removeIf(key -> java.util.Objects.equals(parts.get(key), next.parts().get(key)));
         List<Name> names = new ArrayList<>();
         for (String key : changed) {
             List<String> ofPart = namesOf(key, this, next);
@@ -50,16 +43,16 @@ record LinkEnvironment(String hash, Map<String, Part> parts) {
                 List<String> pageNames = namesOf(pageKey(key.substring(HEADINGS.length())), this, next);
                 for (String heading : ofPart) {
                     if (pageNames.isEmpty()) {
-                        names.add(new Name(words(heading)));
+                        names.add(new Name(Mentions.words(heading)));
                     }
                     for (String page : pageNames) {
-                        List<String> both = new ArrayList<>(words(page));
-                        both.addAll(words(heading));
+                        List<String> both = new ArrayList<>(Mentions.words(page));
+                        both.addAll(Mentions.words(heading));
                         names.add(new Name(both));
                     }
                 }
             } else {
-                ofPart.forEach(name -> names.add(new Name(words(name))));
+                ofPart.forEach(name -> names.add(new Name(Mentions.words(name))));
             }
         }
         // a title, slug and file name are often the same words
@@ -133,10 +126,5 @@ record LinkEnvironment(String hash, Map<String, Part> parts) {
             String text = Slugs.fold(body);
             return names.stream().noneMatch(name -> name.writtenIn(text));
         }
-    }
-
-    /** The words of a name, folded as names are matched (case and accents aside). */
-    static List<String> words(String name) {
-        return kist.markdown.Mentions.words(name);
     }
 }
