@@ -20,14 +20,11 @@ public record FileStamp(long size, long modified, String fileKey) {
     public static Optional<FileStamp> of(Path file) {
         try {
             BasicFileAttributes attributes = Files.readAttributes(file, BasicFileAttributes.class, LinkOption.NOFOLLOW_LINKS);
-            return attributes.isRegularFile() ? Optional.of(of(attributes)) : Optional.empty();
+            return attributes.isRegularFile() ? Optional.of(new FileStamp(attributes.size(),
+                    attributes.lastModifiedTime().to(TimeUnit.NANOSECONDS), Objects.toString(attributes.fileKey(), "")))
+                    : Optional.empty();
         } catch (IOException e) {
             return Optional.empty();
         }
-    }
-
-    public static FileStamp of(BasicFileAttributes attributes) {
-        return new FileStamp(attributes.size(), attributes.lastModifiedTime().to(TimeUnit.NANOSECONDS),
-                Objects.toString(attributes.fileKey(), ""));
     }
 }
